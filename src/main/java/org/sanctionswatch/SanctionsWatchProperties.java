@@ -1,0 +1,71 @@
+package org.sanctionswatch;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every setting of the service, under {@code sanctions-watch.*}. One tree, validated at start-up, so that
+ * a typo in a deployment fails fast instead of running with a silent default.
+ */
+@ConfigurationProperties("sanctions-watch")
+@Validated
+public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Valid @DefaultValue Articles articles,
+		@Valid @DefaultValue Rules rules, @Valid @DefaultValue Lists lists, @Valid @DefaultValue Alerts alerts) {
+
+	/** Kafka topic names and their layout when the service creates them. */
+	public record Topics(@NotBlank @DefaultValue("news.articles") String articles,
+			@NotBlank @DefaultValue("sanctions.alerts") String alerts,
+			@NotBlank @DefaultValue("news.articles.dlq") String deadLetter,
+			@Min(1) @DefaultValue("6") int partitions, @Min(1) @DefaultValue("1") short replicas,
+			@DefaultValue("true") boolean create) {
+	}
+
+	/** The input contract. */
+	public record Articles(@Min(1) @DefaultValue("1048576") int maxBytes, @Min(1) @DefaultValue("256") int maxIdLength,
+			@DefaultValue("en") String defaultLanguage) {
+	}
+
+	/** Rule packs: the bundled ones, plus an optional directory that adds or overrides packs. */
+	public record Rules(@Nullable String directory, @NotNull @DefaultValue("PT2S") Duration pollInterval,
+			@DefaultValue("true") boolean bundled) {
+	}
+
+	/** Sanctions-list sources, each loaded from a path or URL and refreshed on a schedule. */
+	public record Lists(@NotNull @DefaultValue("PT6H") Duration refreshInterval,
+			@DefaultValue List<@Valid Source> sources) {
+
+		public record Source(@NotBlank String id, @NotNull Format format, @NotBlank String location,
+				@DefaultValue("false") boolean optional) {
+		}
+
+		public enum Format {
+
+			/** OFAC legacy CSV: a directory or base URL holding {@code sdn.csv} and {@code alt.csv}. */
+			OFAC_SDN_CSV,
+
+			/** The UN Security Council consolidated list, XML. */
+			UN_CONSOLIDATED_XML
+
+		}
+
+	}
+
+	/** The alert contract: CloudEvents attributes stamped on every alert record. */
+	public record Alerts(@NotNull @DefaultValue("urn:sanctions-watch:screening") URI source,
+			@NotBlank @DefaultValue("org.sanctionswatch.alert.raised.v1") String type,
+			@Max(1) @Min(0) @DefaultValue("0") double minScore) {
+	}
+
+}

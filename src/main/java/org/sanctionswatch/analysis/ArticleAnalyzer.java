@@ -1,0 +1,350 @@
+package org.sanctionswatch.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.sanctionswatch.gazetteer.Entry;
+import org.sanctionswatch.gazetteer.Entry.Kind;
+import org.sanctionswatch.gazetteer.Gazetteer;
+import org.sanctionswatch.gazetteer.Mention;
+import org.sanctionswatch.gazetteer.NameForm;
+import org.sanctionswatch.reference.CueClass;
+import org.sanctionswatch.reference.Lexicon;
+import org.sanctionswatch.reference.ReferenceData;
+
+/**
+ * Finds the transactions an article reports. A clause reports a deal when it holds a transaction word that
+ * is neither background ("after Ankara bought"), negated ("declined to comment on contracts"), descriptive
+ * ("systems bought in 2017") nor part of an operational story ("test-fired the S-400 it bought"). Parties
+ * get roles from the words around them; a party or item the clause leaves out is taken from the rest of the
+ * paragraph, the title or the lead.
+ */
+public final class ArticleAnalyzer {
+
+	private static final Set<String> EXPLICIT_TRADE = Set.of("purchase", "sale", "delivery", "contract",
+			"joint-production", "technology-transfer", "lease", "maintenance", "negotiation", "production");
+
+	private final ReferenceData reference;
+
+	private final Lexicon lexicon;
+
+	public ArticleAnalyzer(ReferenceData reference) {
+		this.reference = reference;
+		this.lexicon = reference.lexicon();
+	}
+
+	public ArticleAnalysis analyze(@Nullable String title, String body, Gazetteer gazetteer) {
+		ResolvedField titleField = ResolvedField.resolve("title", (title != null) ? title : "", gazetteer, this.lexicon);
+		ResolvedField bodyField = ResolvedField.resolve("body", body, gazetteer, this.lexicon);
+		List<Transaction> transactions = new ArrayList<>();
+		Context context = new Context(titleField, bodyField);
+		read(titleField, context, transactions);
+		read(bodyField, context, transactions);
+		List<NamedMention> names = new ArrayList<>();
+		List<Span> sentences = new ArrayList<>();
+		List<Span> paragraphs = new ArrayList<>();
+		for (ResolvedField f : List.of(titleField, bodyField)) {
+			for (Mention m : f.mentions) {
+				if (m.hits().get(0).entry().kind() != Kind.CUE) {
+					names.add(new NamedMention(f.span(m), entries(m)));
+				}
+			}
+			for (int s = 0; s < f.sentences.size(); s++) {
+				sentences.add(f.sentenceSpan(s));
+			}
+			for (int s = 0; s < f.sentences.size(); s++) {
+				int start = s;
+				while (s + 1 < f.sentences.size() && f.paragraphOf(s + 1) == f.paragraphOf(start)) {
+					s++;
+				}
+				int from = f.sentences.get(start).start();
+				int to = f.sentences.get(s).end();
+				paragraphs.add(new Span(f.field, from, to, f.text.substring(from, to)));
+			}
+		}
+		return new ArticleAnalysis(transactions, names, sentences, paragraphs);
+	}
+
+	private void read(ResolvedField f, Context context, List<Transaction> out) {
+		int t = 0;
+		while (t < f.tokens.size()) {
+			int clause = f.clauseOf[t];
+			int end = t;
+			while (end < f.tokens.size() && f.clauseOf[end] == clause) {
+				end++;
+			}
+			Transaction transaction = readClause(f, t, end, context);
+			if (transaction != null) {
+				out.add(transaction);
+			}
+			t = end;
+		}
+	}
+
+	private @Nullable Transaction readClause(ResolvedField f, int from, int to, Context context) {
+		ClauseWords words = ClauseWords.of(f, from, to, this.lexicon);
+		if (words.reporting().isEmpty()) {
+			return null;
+		}
+		int sentence = f.sentenceOf[from];
+		List<Party> parties = new ArrayList<>();
+		Map<Integer, Role> roleByMentionEnd = new LinkedHashMap<>();
+		List<Item> items = new ArrayList<>();
+		for (int m : words.mentionIndexes()) {
+			Mention mention = f.mentions.get(m);
+			Entry primary = mention.hits().get(0).entry();
+			if (primary.kind().isItem()) {
+				items.add(new Item(primary, f.span(mention), originOf(f, mention, primary), false));
+			}
+			else if (primary.kind().isParty()) {
+				Role role = roleOf(f, mention, words, roleByMentionEnd);
+				if (role == null) {
+					continue;
+				}
+				roleByMentionEnd.put(mention.endToken(), role);
+				parties.add(new Party(entries(mention), role, f.span(mention), null));
+			}
+		}
+		List<Span> used = new ArrayList<>();
+		if (items.isEmpty()) {
+			items.addAll(context.itemsBefore(f, from, sentence, used));
+		}
+		if (parties.isEmpty() && items.isEmpty()) {
+			return null;
+		}
+		for (Party p : context.partiesAround(f, from, to, sentence)) {
+			if (parties.stream().noneMatch(q -> q.primary().id().equals(p.primary().id()))) {
+				parties.add(p);
+			}
+		}
+		Set<String> kinds = new LinkedHashSet<>(words.kinds());
+		implied(parties, items, kinds);
+		return new Transaction(f.sentenceSpan(sentence), kinds, words.stage(), parties, items, used);
+	}
+
+	// Buying a Russian weapon system is a transaction with its state exporter, named or not.
+	private void implied(List<Party> parties, List<Item> items, Set<String> kinds) {
+		if (kinds.stream().noneMatch(EXPLICIT_TRADE::contains)) {
+			return;
+		}
+		boolean foreignBuyer = parties.stream()
+			.anyMatch(p -> (p.role() == Role.BUYER || p.role() == Role.PARTNER) && !"RU".equals(p.country()));
+		if (!foreignBuyer) {
+			return;
+		}
+		for (Item item : items) {
+			String exporterId = item.entry().attribute("exporter");
+			if (item.entry().kind() != Kind.SYSTEM || !"RU".equals(item.origin()) || exporterId == null) {
+				continue;
+			}
+			Entry exporter = this.reference.entry(exporterId);
+			if (exporter != null && parties.stream().noneMatch(p -> p.primary().id().equals(exporterId))) {
+				parties.add(new Party(List.of(exporter), Role.IMPLIED, null,
+						"state exporter of " + item.entry().name()));
+			}
+		}
+	}
+
+	private @Nullable String originOf(ResolvedField f, Mention mention, Entry item) {
+		int before = mention.firstToken() - 1;
+		if (before >= 0 && f.mentionAt[before] >= 0) {
+			Mention q = f.mentions.get(f.mentionAt[before]);
+			for (Mention.Hit hit : q.hits()) {
+				if (hit.form() == NameForm.DEMONYM) {
+					return hit.entry().country();
+				}
+			}
+		}
+		String origin = item.attribute("origin");
+		return (origin != null) ? origin : item.country();
+	}
+
+	/** The role of a party mention in its clause; {@code null} when the mention is not a party there. */
+	private @Nullable Role roleOf(ResolvedField f, Mention mention, ClauseWords words, Map<Integer, Role> roles) {
+		Mention.Hit first = mention.hits().get(0);
+		if (first.form() == NameForm.PLACE) {
+			return null;
+		}
+		if (first.form() == NameForm.DEMONYM && !demonymIsActor(f, mention)) {
+			return null;
+		}
+		int before = skipDeterminers(f, mention.firstToken() - 1);
+		if (before >= 1 && f.tokens.token(before).equals("s") && roles.containsKey(before)) {
+			return roles.get(before); // "Russia's Rostec", "Iran's Revolutionary Guard"
+		}
+		if (before >= 1 && (f.tokens.token(before).equals("and") || f.tokens.token(before).equals("or"))
+				&& roles.containsKey(before)) {
+			return roles.get(before); // "between Damascus and Moscow"
+		}
+		ClauseWords.Trigger trigger = words.nearest(mention);
+		String prep = (before >= 0 && f.clauseOf[before] == f.clauseOf[mention.firstToken()]) ? f.tokens.token(before)
+				: "";
+		if (this.lexicon.locationPrepositions().contains(prep) || behindLocation(f, before, mention)) {
+			return null;
+		}
+		if (this.lexicon.sellerPrepositions().contains(prep)) {
+			return Role.SELLER;
+		}
+		if (this.lexicon.recipientPrepositions().contains(prep)) {
+			return Role.BUYER;
+		}
+		if (this.lexicon.partnerPrepositions().contains(prep)) {
+			return Role.PARTNER;
+		}
+		if (trigger == null) {
+			return Role.OTHER;
+		}
+		if (this.lexicon.agentPrepositions().contains(prep)) {
+			return byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
+		}
+		boolean subject = mention.endToken() <= trigger.firstToken();
+		if (subject && words.passiveBefore(trigger)) {
+			return byDirection(trigger.direction(), Role.SELLER, Role.BUYER);
+		}
+		return subject ? byDirection(trigger.direction(), Role.BUYER, Role.SELLER)
+				: byDirection(trigger.direction(), Role.SELLER, Role.BUYER);
+	}
+
+	// "in northeastern Syria", "at the port of Tartus": a place word or two after a location preposition
+	private boolean behindLocation(ResolvedField f, int before, Mention mention) {
+		for (int t = before - 1; t >= Math.max(0, before - 3); t--) {
+			if (f.mentionAt[t] >= 0 || f.clauseOf[t] != f.clauseOf[mention.firstToken()]) {
+				return false;
+			}
+			String word = f.tokens.token(t);
+			if (this.lexicon.locationPrepositions().contains(word)) {
+				return true;
+			}
+			if (!this.lexicon.determiners().contains(word) && !word.endsWith("ern") && !word.equals("port")
+					&& !word.equals("city") && !word.equals("of") && !word.equals("coast") && !word.equals("waters")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private static Role byDirection(String direction, Role whenBuy, Role whenSell) {
+		return switch (direction) {
+			case "buy" -> whenBuy;
+			case "sell" -> whenSell;
+			default -> Role.PARTNER;
+		};
+	}
+
+	// "the Turkish official", "Turkish defence firm Aselsan": the country acts; "Russian wheat" is an origin
+	private boolean demonymIsActor(ResolvedField f, Mention mention) {
+		int next = mention.endToken();
+		if (next >= f.tokens.size()) {
+			return false;
+		}
+		if (f.mentionAt[next] >= 0) {
+			Entry e = f.mentions.get(f.mentionAt[next]).hits().get(0).entry();
+			return e.kind().isParty();
+		}
+		return this.lexicon.actorNouns().contains(f.tokens.token(next));
+	}
+
+	private int skipDeterminers(ResolvedField f, int t) {
+		int i = t;
+		while (i >= 0 && this.lexicon.determiners().contains(f.tokens.token(i)) && f.mentionAt[i] < 0) {
+			i--;
+		}
+		return i;
+	}
+
+	static List<Entry> entries(Mention m) {
+		List<Entry> out = new ArrayList<>();
+		for (Mention.Hit hit : m.hits()) {
+			if (out.stream().noneMatch(e -> e.id().equals(hit.entry().id()))) {
+				out.add(hit.entry());
+			}
+		}
+		// the curated reference entry leads; list records follow it
+		out.sort((a, b) -> Boolean.compare(!a.id().startsWith("ref:"), !b.id().startsWith("ref:")));
+		return out;
+	}
+
+	/** Parties and items from outside the reporting clause. */
+	private final class Context {
+
+		private final ResolvedField title;
+
+		private final ResolvedField body;
+
+		Context(ResolvedField title, ResolvedField body) {
+			this.title = title;
+			this.body = body;
+		}
+
+		List<Item> itemsBefore(ResolvedField f, int clauseStart, int sentence, List<Span> used) {
+			List<Item> items = new ArrayList<>();
+			// earlier clauses of the same sentence, then the previous sentence of the paragraph
+			for (int t = clauseStart - 1; t >= 0 && f.sentenceOf[t] >= sentence - 1; t--) {
+				if (f.sentenceOf[t] < sentence && f.paragraphOf(f.sentenceOf[t]) != f.paragraphOf(sentence)) {
+					break;
+				}
+				int m = f.mentionAt[t];
+				if (m < 0) {
+					continue;
+				}
+				Mention mention = f.mentions.get(m);
+				Entry e = mention.hits().get(0).entry();
+				if (e.kind().isItem() && mention.firstToken() == t - mention.length() + 1) {
+					items.add(new Item(e, f.span(mention), originOf(f, mention, e), true));
+					Span s = f.sentenceSpan(f.sentenceOf[t]);
+					if (f.sentenceOf[t] != sentence && !used.contains(s)) {
+						used.add(s);
+					}
+				}
+				if (!items.isEmpty() && f.sentenceOf[t] < sentence) {
+					break;
+				}
+			}
+			return items;
+		}
+
+		List<Party> partiesAround(ResolvedField f, int from, int to, int sentence) {
+			List<Party> parties = new ArrayList<>();
+			for (int t = 0; t < f.tokens.size(); t++) {
+				if (t >= from && t < to) {
+					continue;
+				}
+				boolean samePara = f.paragraphOf(f.sentenceOf[t]) == f.paragraphOf(sentence)
+						&& f.sentenceOf[t] <= sentence;
+				boolean lead = f == this.body && f.sentenceOf[t] == 0;
+				if (samePara || lead) {
+					add(f, t, parties);
+				}
+			}
+			if (f != this.title) {
+				for (int t = 0; t < this.title.tokens.size(); t++) {
+					add(this.title, t, parties);
+				}
+			}
+			return parties;
+		}
+
+		private void add(ResolvedField f, int t, List<Party> parties) {
+			int m = f.mentionAt[t];
+			if (m < 0 || f.mentions.get(m).firstToken() != t) {
+				return;
+			}
+			Mention mention = f.mentions.get(m);
+			Mention.Hit hit = mention.hits().get(0);
+			if (!hit.entry().kind().isParty() || hit.form() == NameForm.PLACE
+					|| (hit.form() == NameForm.DEMONYM && !demonymIsActor(f, mention))) {
+				return;
+			}
+			if (parties.stream().noneMatch(p -> p.primary().id().equals(hit.entry().id()))) {
+				parties.add(new Party(entries(mention), Role.CONTEXT, f.span(mention), null));
+			}
+		}
+
+	}
+
+}

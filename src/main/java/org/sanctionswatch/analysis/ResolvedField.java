@@ -1,0 +1,235 @@
+package org.sanctionswatch.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.sanctionswatch.gazetteer.Entry;
+import org.sanctionswatch.gazetteer.Entry.Kind;
+import org.sanctionswatch.gazetteer.Gazetteer;
+import org.sanctionswatch.gazetteer.Mention;
+import org.sanctionswatch.gazetteer.NameForm;
+import org.sanctionswatch.reference.CueClass;
+import org.sanctionswatch.reference.Lexicon;
+import org.sanctionswatch.text.TextStructure;
+import org.sanctionswatch.text.TextStructure.Sentence;
+import org.sanctionswatch.text.TokenizedText;
+
+/**
+ * One field of an article (title or body) after the gazetteer pass: sentences, clauses, and the mentions
+ * that survive disambiguation, at most one per token.
+ */
+final class ResolvedField {
+
+	final String field;
+
+	final String text;
+
+	final TokenizedText tokens;
+
+	final List<Sentence> sentences;
+
+	final List<Mention> mentions;
+
+	/** For each token, the index of the mention covering it, or -1. */
+	final int[] mentionAt;
+
+	/** For each token, the sentence it belongs to. */
+	final int[] sentenceOf;
+
+	/** For each token, the clause it belongs to (clause numbers grow through the text). */
+	final int[] clauseOf;
+
+	private ResolvedField(String field, String text, TokenizedText tokens, List<Sentence> sentences,
+			List<Mention> mentions, int[] sentenceOf, int[] clauseOf) {
+		this.field = field;
+		this.text = text;
+		this.tokens = tokens;
+		this.sentences = sentences;
+		this.mentions = mentions;
+		this.sentenceOf = sentenceOf;
+		this.clauseOf = clauseOf;
+		this.mentionAt = new int[tokens.size()];
+		Arrays.fill(this.mentionAt, -1);
+		for (int m = 0; m < mentions.size(); m++) {
+			for (int t = mentions.get(m).firstToken(); t < mentions.get(m).endToken(); t++) {
+				this.mentionAt[t] = m;
+			}
+		}
+	}
+
+	static ResolvedField resolve(String field, String text, Gazetteer gazetteer, Lexicon lexicon) {
+		TokenizedText tokens = TokenizedText.of(text);
+		List<Sentence> sentences = TextStructure.sentences(text);
+		int[] sentenceOf = new int[tokens.size()];
+		int s = 0;
+		for (int t = 0; t < tokens.size(); t++) {
+			while (s + 1 < sentences.size() && tokens.start(t) >= sentences.get(s + 1).start()) {
+				s++;
+			}
+			sentenceOf[t] = s;
+		}
+		int[] clauseOf = clauses(tokens, sentenceOf, lexicon);
+		List<Mention> raw = gazetteer.find(tokens);
+		boolean[] defense = new boolean[Math.max(1, sentences.size())];
+		boolean[] energy = new boolean[Math.max(1, sentences.size())];
+		for (Mention m : raw) {
+			int sentence = sentenceOf[m.firstToken()];
+			for (Mention.Hit hit : m.hits()) {
+				if (hit.form() == NameForm.CONTEXTUAL) {
+					continue;
+				}
+				defense[sentence] |= signalsDefense(hit.entry());
+				energy[sentence] |= signalsEnergy(hit.entry());
+			}
+		}
+		List<Mention> kept = new ArrayList<>();
+		for (Mention m : raw) {
+			List<Mention.Hit> hits = new ArrayList<>();
+			int sentence = sentenceOf[m.firstToken()];
+			for (Mention.Hit hit : m.hits()) {
+				if (accept(hit, m, tokens, text, defense[sentence], energy[sentence])) {
+					hits.add(hit);
+				}
+			}
+			if (!hits.isEmpty()) {
+				kept.add(new Mention(m.firstToken(), m.endToken(), m.start(), m.end(), hits));
+			}
+		}
+		return new ResolvedField(field, text, tokens, sentences, longestFirst(kept), sentenceOf, clauseOf);
+	}
+
+	private static boolean signalsDefense(Entry e) {
+		return switch (e.kind()) {
+			case SYSTEM -> true;
+			case GOODS -> "arms".equals(e.category());
+			case CUE -> CueClass.DEFENSE_CONTEXT.label().equals(e.category());
+			case ORGANISATION -> "defense".equals(e.category()) || "intelligence".equals(e.category());
+			default -> false;
+		};
+	}
+
+	private static boolean signalsEnergy(Entry e) {
+		return switch (e.kind()) {
+			case PIPELINE -> true;
+			case GOODS -> "energy-commodity".equals(e.category()) || "nk-import-cap".equals(e.category());
+			case CUE -> CueClass.ENERGY_CONTEXT.label().equals(e.category());
+			case ORGANISATION, VESSEL -> "energy".equals(e.category());
+			default -> false;
+		};
+	}
+
+	private static boolean accept(Mention.Hit hit, Mention m, TokenizedText tokens, String text, boolean defense,
+			boolean energy) {
+		if (m.start() > 0 && isApostrophe(text.charAt(m.start() - 1)) && tokens.token(m.firstToken()).length() <= 2) {
+			return false; // "Turkey's 400 troops" must not read as "S 400"
+		}
+		Entry e = hit.entry();
+		boolean contextual = hit.form() == NameForm.CONTEXTUAL
+				|| (e.kind() == Kind.SYSTEM && spacedDesignation(m, tokens));
+		if (hit.form() == NameForm.PROPER_NOUN) {
+			return Character.isUpperCase(text.charAt(m.start()));
+		}
+		if (!contextual) {
+			return true;
+		}
+		return switch (e.kind()) {
+			case COUNTRY, GOVERNMENT_BODY -> Character.isUpperCase(text.charAt(m.start()))
+					&& (m.length() > 1 || isAllUpper(text, m) || defense || energy);
+			case PIPELINE -> energy;
+			case ORGANISATION, VESSEL, PERSON -> isAllUpperOrTitle(text, m) && (defense || energy);
+			default -> defense;
+		};
+	}
+
+	// "S 400" with a plain space is how car models are written; "S-400" and "S400" are designations
+	private static boolean spacedDesignation(Mention m, TokenizedText tokens) {
+		for (int t = m.firstToken() + 1; t < m.endToken(); t++) {
+			boolean digitsNow = Character.isDigit(tokens.token(t).charAt(0));
+			boolean lettersBefore = Character.isLetter(tokens.token(t - 1).charAt(0));
+			if (digitsNow && lettersBefore && tokens.gapBefore(t).equals(" ")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isApostrophe(char c) {
+		return c == '\'' || c == '\u2019';
+	}
+
+	private static boolean isAllUpper(String text, Mention m) {
+		for (int i = m.start(); i < m.end(); i++) {
+			if (Character.isLowerCase(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAllUpperOrTitle(String text, Mention m) {
+		return Character.isUpperCase(text.charAt(m.start())) || Character.isDigit(text.charAt(m.start()));
+	}
+
+	// Longest mention wins; on a tie a name beats a transaction word.
+	private static List<Mention> longestFirst(List<Mention> mentions) {
+		List<Mention> sorted = new ArrayList<>(mentions);
+		sorted.sort((a, b) -> {
+			if (a.length() != b.length()) {
+				return b.length() - a.length();
+			}
+			if (a.firstToken() != b.firstToken()) {
+				return a.firstToken() - b.firstToken();
+			}
+			return Boolean.compare(isCue(a), isCue(b));
+		});
+		List<Mention> kept = new ArrayList<>();
+		for (Mention m : sorted) {
+			if (kept.stream().noneMatch(m::overlaps)) {
+				kept.add(m);
+			}
+		}
+		kept.sort((a, b) -> a.firstToken() - b.firstToken());
+		return kept;
+	}
+
+	private static boolean isCue(Mention m) {
+		return m.hits().get(0).entry().kind() == Kind.CUE;
+	}
+
+	// A clause ends at ';' or ':' and before "where", "which", "while" ... that follow a comma or a dash.
+	private static int[] clauses(TokenizedText tokens, int[] sentenceOf, Lexicon lexicon) {
+		int[] clauseOf = new int[tokens.size()];
+		int clause = 0;
+		for (int t = 0; t < tokens.size(); t++) {
+			if (t > 0) {
+				String gap = tokens.gapBefore(t);
+				boolean newSentence = sentenceOf[t] != sentenceOf[t - 1];
+				boolean hardStop = gap.indexOf(';') >= 0 || gap.indexOf(':') >= 0;
+				boolean softStop = gap.indexOf(',') >= 0 || gap.indexOf('\u2014') >= 0 || gap.indexOf('\u2013') >= 0
+						|| gap.indexOf('(') >= 0;
+				boolean opener = lexicon.clauseOpeners().contains(tokens.token(t)) || (t + 1 < tokens.size()
+						&& lexicon.isPreposition(tokens.token(t)) && lexicon.clauseOpeners().contains(tokens.token(t + 1)));
+				if (newSentence || hardStop || (softStop && opener)) {
+					clause++;
+				}
+			}
+			clauseOf[t] = clause;
+		}
+		return clauseOf;
+	}
+
+	Span sentenceSpan(int sentence) {
+		Sentence s = this.sentences.get(sentence);
+		return new Span(this.field, s.start(), s.end(), this.text.substring(s.start(), s.end()));
+	}
+
+	Span span(Mention m) {
+		return new Span(this.field, m.start(), m.end(), this.text.substring(m.start(), m.end()));
+	}
+
+	int paragraphOf(int sentence) {
+		return this.sentences.get(sentence).paragraph();
+	}
+
+}

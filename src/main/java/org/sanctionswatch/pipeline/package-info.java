@@ -1,0 +1,8 @@
+/**
+ * The Kafka pipeline: articles in, alerts out, inside one Kafka transaction per record; unreadable records
+ * to the dead-letter topic with the reason; broker outages retried, never dropped.
+ */
+@NullMarked
+package org.sanctionswatch.pipeline;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,33 @@
+package org.sanctionswatch.reference;
+
+import java.util.Set;
+
+/**
+ * English function words the role analysis reads around a transaction word, already folded. They come from
+ * {@code cues.yaml} like the rest of the vocabulary.
+ */
+public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<String> pronouns,
+		Set<String> clauseOpeners, Set<String> sellerPrepositions, Set<String> recipientPrepositions,
+		Set<String> partnerPrepositions, Set<String> agentPrepositions, Set<String> locationPrepositions,
+		Set<String> actorNouns) {
+
+	public Lexicon {
+		auxiliaries = Set.copyOf(auxiliaries);
+		determiners = Set.copyOf(determiners);
+		pronouns = Set.copyOf(pronouns);
+		clauseOpeners = Set.copyOf(clauseOpeners);
+		sellerPrepositions = Set.copyOf(sellerPrepositions);
+		recipientPrepositions = Set.copyOf(recipientPrepositions);
+		partnerPrepositions = Set.copyOf(partnerPrepositions);
+		agentPrepositions = Set.copyOf(agentPrepositions);
+		locationPrepositions = Set.copyOf(locationPrepositions);
+		actorNouns = Set.copyOf(actorNouns);
+	}
+
+	public boolean isPreposition(String token) {
+		return this.sellerPrepositions.contains(token) || this.recipientPrepositions.contains(token)
+				|| this.partnerPrepositions.contains(token) || this.agentPrepositions.contains(token)
+				|| this.locationPrepositions.contains(token);
+	}
+
+}

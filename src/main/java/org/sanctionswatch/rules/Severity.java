@@ -1,0 +1,7 @@
+package org.sanctionswatch.rules;
+
+public enum Severity {
+
+	LOW, MEDIUM, HIGH, CRITICAL
+
+}
