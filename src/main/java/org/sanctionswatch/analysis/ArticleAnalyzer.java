@@ -236,17 +236,31 @@ public final class ArticleAnalyzer {
 		};
 	}
 
-	// "the Turkish official", "Turkish defence firm Aselsan": the country acts; "Russian wheat" is an origin
+	// "the Turkish official", "a Qatari investment fund", "Saudi contractor Arkad": the country acts;
+	// "Russian wheat", "Russian S-400" name an origin
 	private boolean demonymIsActor(ResolvedField f, Mention mention) {
-		int next = mention.endToken();
-		if (next >= f.tokens.size()) {
-			return false;
+		int limit = Math.min(f.tokens.size(), mention.endToken() + 3);
+		for (int t = mention.endToken(); t < limit; t++) {
+			int m = f.mentionAt[t];
+			if (m >= 0) {
+				Entry e = f.mentions.get(m).hits().get(0).entry();
+				if (e.kind().isParty()) {
+					return true;
+				}
+				if (e.kind() != Kind.CUE) {
+					return false;
+				}
+				if (this.lexicon.actorNouns().contains(f.tokens.token(f.mentions.get(m).endToken() - 1))) {
+					return true; // "investment fund": a transaction word that names an actor
+				}
+				t = f.mentions.get(m).endToken() - 1;
+				continue;
+			}
+			if (this.lexicon.actorNouns().contains(f.tokens.token(t))) {
+				return true;
+			}
 		}
-		if (f.mentionAt[next] >= 0) {
-			Entry e = f.mentions.get(f.mentionAt[next]).hits().get(0).entry();
-			return e.kind().isParty();
-		}
-		return this.lexicon.actorNouns().contains(f.tokens.token(next));
+		return false;
 	}
 
 	private int skipDeterminers(ResolvedField f, int t) {

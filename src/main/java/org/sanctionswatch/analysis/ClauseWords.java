@@ -74,7 +74,8 @@ final class ClauseWords {
 			boolean participle = mention.hits().stream().anyMatch(h -> h.form() == NameForm.PARTICIPLE);
 			boolean pastForm = participle || f.tokens.token(mention.endToken() - 1).endsWith("ed");
 			boolean attributive = participle && !predicate(f, first, from, lexicon);
-			boolean background = before(markers, markerClasses, CueClass.BACKGROUND, first, BACKGROUND_REACH);
+			boolean background = before(markers, markerClasses, CueClass.BACKGROUND, first, BACKGROUND_REACH)
+					|| pastPerfect(f, first, from) || (pastForm && datedRelativeClause(f, from, to, lexicon));
 			boolean negated = before(markers, markerClasses, CueClass.NEGATION, first, NEGATION_REACH)
 					|| before(markers, markerClasses, CueClass.REFUSAL, first, Integer.MAX_VALUE);
 			boolean reporting = !attributive && !background && !negated && !(operational && pastForm);
@@ -101,6 +102,29 @@ final class ClauseWords {
 		}
 		int m = f.mentionAt[t];
 		return m >= 0 && f.mentions.get(m).hits().get(0).entry().kind().isParty();
+	}
+
+	// "which had bought": told from a later point in time, as history
+	private static boolean pastPerfect(ResolvedField f, int trigger, int clauseStart) {
+		int t = trigger - 1;
+		while (t >= clauseStart && f.tokens.token(t).endsWith("ly")) {
+			t--;
+		}
+		return t >= clauseStart && f.tokens.token(t).equals("had");
+	}
+
+	// "..., which Turkey bought from Russia in 2017": a dated aside about an earlier deal
+	private static boolean datedRelativeClause(ResolvedField f, int from, int to, Lexicon lexicon) {
+		if (!lexicon.clauseOpeners().contains(f.tokens.token(from))) {
+			return false;
+		}
+		for (int t = from; t < to; t++) {
+			String word = f.tokens.token(t);
+			if (word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean before(List<int[]> markers, List<CueClass> classes, CueClass wanted, int trigger,
