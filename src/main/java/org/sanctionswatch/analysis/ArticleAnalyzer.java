@@ -139,7 +139,8 @@ public final class ArticleAnalyzer {
 		}
 		for (Item item : items) {
 			String exporterId = item.entry().attribute("exporter");
-			if (item.entry().kind() != Kind.SYSTEM || !"RU".equals(item.origin()) || exporterId == null) {
+			if (item.fromContext() || item.entry().kind() != Kind.SYSTEM || !"RU".equals(item.origin())
+					|| exporterId == null) {
 				continue;
 			}
 			Entry exporter = this.reference.entry(exporterId);
@@ -295,28 +296,38 @@ public final class ArticleAnalyzer {
 			this.body = body;
 		}
 
+		// A relative clause inherits its antecedent (the nearest item before it); a sentence that names no item
+		// inherits the items of the previous sentence in the paragraph ("The boats will be built ...").
 		List<Item> itemsBefore(ResolvedField f, int clauseStart, int sentence, List<Span> used) {
 			List<Item> items = new ArrayList<>();
-			// earlier clauses of the same sentence, then the previous sentence of the paragraph
-			for (int t = clauseStart - 1; t >= 0 && f.sentenceOf[t] >= sentence - 1; t--) {
-				if (f.sentenceOf[t] < sentence && f.paragraphOf(f.sentenceOf[t]) != f.paragraphOf(sentence)) {
+			int previous = -1;
+			for (int t = clauseStart - 1; t >= 0; t--) {
+				int s = f.sentenceOf[t];
+				if (s < sentence - 1 || f.paragraphOf(s) != f.paragraphOf(sentence)) {
 					break;
 				}
+				if (s < sentence && previous < 0) {
+					if (!items.isEmpty()) {
+						break;
+					}
+					previous = s;
+				}
 				int m = f.mentionAt[t];
-				if (m < 0) {
+				if (m < 0 || f.mentions.get(m).firstToken() != t) {
 					continue;
 				}
 				Mention mention = f.mentions.get(m);
 				Entry e = mention.hits().get(0).entry();
-				if (e.kind().isItem() && mention.firstToken() == t - mention.length() + 1) {
-					items.add(new Item(e, f.span(mention), originOf(f, mention, e), true));
-					Span s = f.sentenceSpan(f.sentenceOf[t]);
-					if (f.sentenceOf[t] != sentence && !used.contains(s)) {
-						used.add(s);
-					}
+				if (!e.kind().isItem()) {
+					continue;
 				}
-				if (!items.isEmpty() && f.sentenceOf[t] < sentence) {
+				items.add(new Item(e, f.span(mention), originOf(f, mention, e), true));
+				if (s == sentence) {
 					break;
+				}
+				Span used0 = f.sentenceSpan(s);
+				if (!used.contains(used0)) {
+					used.add(used0);
 				}
 			}
 			return items;

@@ -201,6 +201,7 @@ final class ResolvedField {
 	private static int[] clauses(TokenizedText tokens, int[] sentenceOf, Lexicon lexicon) {
 		int[] clauseOf = new int[tokens.size()];
 		int clause = 0;
+		boolean inRelative = false;
 		for (int t = 0; t < tokens.size(); t++) {
 			if (t > 0) {
 				String gap = tokens.gapBefore(t);
@@ -210,8 +211,10 @@ final class ResolvedField {
 						|| gap.indexOf('(') >= 0;
 				boolean opener = lexicon.clauseOpeners().contains(tokens.token(t)) || (t + 1 < tokens.size()
 						&& lexicon.isPreposition(tokens.token(t)) && lexicon.clauseOpeners().contains(tokens.token(t + 1)));
-				if (newSentence || hardStop || (softStop && opener)) {
+				// ", which Turkey bought in 2019," is an aside: it ends at its closing comma
+				if (newSentence || hardStop || (softStop && (opener || inRelative))) {
 					clause++;
+					inRelative = softStop && opener;
 				}
 			}
 			clauseOf[t] = clause;

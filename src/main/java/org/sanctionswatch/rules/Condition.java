@@ -57,6 +57,17 @@ public sealed interface Condition {
 
 	}
 
+	/** Always true; binds what its part matches, when it does. */
+	record Maybe(Condition part) implements Condition {
+
+		@Override
+		public Bindings evaluate(Facts facts) {
+			Bindings b = this.part.evaluate(facts);
+			return (b != null) ? b : new Bindings();
+		}
+
+	}
+
 	record TransactionKind(Set<String> kinds) implements Condition {
 
 		@Override

@@ -122,7 +122,7 @@ final class RulePackParser {
 
 	private Condition condition(Node node, Map<String, Node> keys, Scope scope) {
 		if (keys.size() != 1) {
-			throw error(node, "a condition has exactly one of all, any, not, kind, stage, party, item; found "
+			throw error(node, "a condition has exactly one of all, any, not, maybe, kind, stage, party, item; found "
 					+ (keys.isEmpty() ? "none" : keys.keySet()));
 		}
 		Map.Entry<String, Node> only = keys.entrySet().iterator().next();
@@ -131,13 +131,14 @@ final class RulePackParser {
 			case "all" -> new Condition.All(sequence(value, "all").stream().map(n -> condition(n, scope)).toList());
 			case "any" -> new Condition.Any(sequence(value, "any").stream().map(n -> condition(n, scope)).toList());
 			case "not" -> new Condition.Not(condition(value, scope));
+			case "maybe" -> new Condition.Maybe(condition(value, scope));
 			case "kind" -> new Condition.TransactionKind(known(value, "kind", this.knownKinds));
 			case "stage" -> new Condition.Stage(known(value, "stage", STAGES));
 			case "party" -> party(value, scope);
 			case "item" -> item(value);
 			case "within" -> throw error(node, "'within' belongs at the top of 'when'");
 			default -> throw error(node, "unknown condition '" + only.getKey()
-					+ "' (expected all, any, not, kind, stage, party or item)");
+					+ "' (expected all, any, not, maybe, kind, stage, party or item)");
 		};
 	}
 
