@@ -108,6 +108,11 @@ public final class ArticleAnalyzer {
 				}
 				roleByMentionEnd.put(mention.endToken(), role);
 				parties.add(new Party(entries(mention), role, f.span(mention), null));
+				Entry pipeline = pipelineOf(primary);
+				if (pipeline != null) {
+					// "Nord Stream 2 AG said ..." speaks for its pipeline
+					items.add(new Item(pipeline, f.span(mention), pipeline.country(), true));
+				}
 			}
 		}
 		List<Span> used = new ArrayList<>();
@@ -125,6 +130,11 @@ public final class ArticleAnalyzer {
 		Set<String> kinds = new LinkedHashSet<>(words.kinds());
 		implied(parties, items, kinds);
 		return new Transaction(f.sentenceSpan(sentence), kinds, words.stage(), parties, items, used);
+	}
+
+	private @Nullable Entry pipelineOf(Entry party) {
+		String id = party.attribute("pipeline");
+		return (id != null) ? this.reference.entry("pipeline:" + id) : null;
 	}
 
 	// Buying a Russian weapon system is a transaction with its state exporter, named or not.

@@ -75,7 +75,8 @@ final class ClauseWords {
 			boolean pastForm = participle || f.tokens.token(mention.endToken() - 1).endsWith("ed");
 			boolean attributive = participle && !predicate(f, first, from, lexicon);
 			boolean background = before(markers, markerClasses, CueClass.BACKGROUND, first, BACKGROUND_REACH)
-					|| pastPerfect(f, first, from) || (pastForm && datedRelativeClause(f, from, to, lexicon));
+					|| pastPerfect(f, first, from) || (pastForm && datedRelativeClause(f, from, to, lexicon))
+					|| after(markers, markerClasses, CueClass.CONSEQUENCE, mention.endToken());
 			boolean negated = before(markers, markerClasses, CueClass.NEGATION, first, NEGATION_REACH)
 					|| before(markers, markerClasses, CueClass.REFUSAL, first, Integer.MAX_VALUE);
 			boolean reporting = !attributive && !background && !negated && !(operational && pastForm);
@@ -121,6 +122,15 @@ final class ClauseWords {
 		for (int t = from; t < to; t++) {
 			String word = f.tokens.token(t);
 			if (word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean after(List<int[]> markers, List<CueClass> classes, CueClass wanted, int triggerEnd) {
+		for (int i = 0; i < markers.size(); i++) {
+			if (classes.get(i) == wanted && markers.get(i)[0] >= triggerEnd) {
 				return true;
 			}
 		}

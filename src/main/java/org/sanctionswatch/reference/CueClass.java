@@ -3,7 +3,7 @@ package org.sanctionswatch.reference;
 /** The classes of words in {@code cues.yaml}; the category of a cue entry is one of their labels. */
 public enum CueClass {
 
-	TRANSACTION("transaction"), BACKGROUND("background"), NEGATION("negation"), REFUSAL("refusal"),
+	TRANSACTION("transaction"), BACKGROUND("background"), CONSEQUENCE("consequence"), NEGATION("negation"), REFUSAL("refusal"),
 	NEGOTIATION("negotiation"), OPERATIONAL("operational"), NON_TRANSACTION("non-transaction"),
 	DEFENSE_CONTEXT("defense-context"), ENERGY_CONTEXT("energy-context");
 
