@@ -1,0 +1,201 @@
+package org.sanctionswatch.analysis;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.sanctionswatch.gazetteer.Gazetteer;
+import org.sanctionswatch.reference.ReferenceData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleAnalyzerTests {
+
+	private static final ReferenceData REFERENCE = ReferenceData.bundled();
+
+	private static final Gazetteer GAZETTEER = gazetteer();
+
+	private final ArticleAnalyzer analyzer = new ArticleAnalyzer(REFERENCE);
+
+	@Test
+	void theSubjectOfABuyingVerbIsTheBuyerAndFromNamesTheSeller() {
+		Transaction t = onlyTransaction("Egypt bought Su-35 fighters from Rosoboronexport last year.");
+		assertThat(t.kinds()).containsExactly("purchase");
+		assertThat(role(t, "country:EG")).isEqualTo(Role.BUYER);
+		assertThat(role(t, "ref:rosoboronexport")).isEqualTo(Role.SELLER);
+		assertThat(t.items()).extracting(i -> i.entry().id()).contains("system:su-35");
+	}
+
+	@Test
+	void withNamesAPartnerEvenAfterABuyingVerb() {
+		// without "with", an object of "placed an order" would read as the seller
+		Transaction t = onlyTransaction("Turkey placed an order with Rosoboronexport for S-400 systems.");
+		assertThat(role(t, "country:TR")).isEqualTo(Role.BUYER);
+		assertThat(role(t, "ref:rosoboronexport")).isEqualTo(Role.PARTNER);
+	}
+
+	@Test
+	void toNamesTheRecipientOfASale() {
+		Transaction t = onlyTransaction("Rosoboronexport delivered S-400 systems to Turkey in July.");
+		assertThat(t.kinds()).containsExactly("delivery");
+		assertThat(t.stage()).isEqualTo("delivery");
+		assertThat(role(t, "ref:rosoboronexport")).isEqualTo(Role.SELLER);
+		assertThat(role(t, "country:TR")).isEqualTo(Role.BUYER);
+	}
+
+	@Test
+	void byNamesTheAgentOfAPassiveVerb() {
+		Transaction sold = onlyTransaction("The S-400 systems were delivered by Rosoboronexport.");
+		assertThat(role(sold, "ref:rosoboronexport")).isEqualTo(Role.SELLER);
+		Transaction bought = onlyTransaction("The S-400 systems were bought by Turkey in 2017.");
+		assertThat(role(bought, "country:TR")).isEqualTo(Role.BUYER);
+	}
+
+	@Test
+	void aPossessiveOwnerLendsItsRoleToWhatItOwns() {
+		// "Russia's Rostec": Rostec takes the partner role of "with Russia", not the seller role of an object
+		Transaction t = onlyTransaction("Algeria placed an order with Russia's Rostec for Su-57 jets.");
+		assertThat(role(t, "country:RU")).isEqualTo(Role.PARTNER);
+		assertThat(role(t, "ref:rostec")).isEqualTo(Role.PARTNER);
+		assertThat(party(t, "ref:rostec").mention().text()).isEqualTo("Rostec");
+	}
+
+	@Test
+	void aDealToldAsBackgroundIsNotATransaction() {
+		ArticleAnalysis a = analyze("Relations soured after Ankara bought S-400 missiles from Moscow.");
+		assertThat(a.transactions()).isEmpty();
+		// the names are still there for the alert's list of matches
+		assertThat(a.names()).extracting(n -> n.entries().get(0).id()).contains("country:TR", "system:s-400");
+	}
+
+	@Test
+	void anAttributiveParticipleDescribesAndDoesNotReport() {
+		assertThat(analyze("The S-400 systems bought in 2017 remain in storage near Ankara.").transactions()).isEmpty();
+		// the same participle as the verb of a clause reports
+		assertThat(analyze("Turkey bought S-400 systems in 2017.").transactions()).hasSize(1);
+	}
+
+	@Test
+	void aNegatedOrRefusedDealIsNotATransaction() {
+		assertThat(analyze("Rosoboronexport declined to comment on contracts with foreign customers.").transactions())
+			.isEmpty();
+		assertThat(analyze("Egypt did not buy Su-35 fighters from Russia.").transactions()).isEmpty();
+	}
+
+	@Test
+	void anOperationalStoryIsNotATransaction() {
+		assertThat(analyze("Turkey test-fired the S-400 it bought from Russia.").transactions()).isEmpty();
+	}
+
+	@Test
+	void buyingARussianSystemImpliesItsStateExporter() {
+		Transaction t = onlyTransaction("Serbia has taken delivery of a Pantsir-S1 battery, the ministry said.");
+		assertThat(role(t, "country:RS")).isEqualTo(Role.BUYER);
+		Party exporter = party(t, "ref:rosoboronexport");
+		assertThat(exporter.role()).isEqualTo(Role.IMPLIED);
+		assertThat(exporter.mention()).isNull();
+		assertThat(exporter.reason()).isEqualTo("state exporter of Pantsir-S1");
+		assertThat(t.items()).extracting(i -> i.entry().id() + "/" + i.origin()).containsExactly("system:pantsir/RU");
+	}
+
+	@Test
+	void noExporterIsImpliedWithoutAForeignBuyer() {
+		Transaction t = onlyTransaction("Russia delivered Pantsir-S1 systems to its own army.");
+		assertThat(party(t, "ref:rosoboronexport")).isNull();
+	}
+
+	@Test
+	void aContextualSystemNameNeedsDefenceWords() {
+		assertThat(names("Activists in Belarus bought access to the Tor browser.")).doesNotContain("system:tor");
+		assertThat(names("Belarus bought Tor-M2 air defence systems.")).contains("system:tor");
+		Transaction t = onlyTransaction("Belarus bought Tor-M2 air defence systems.");
+		assertThat(t.items()).extracting(i -> i.entry().id()).contains("system:tor");
+	}
+
+	@Test
+	void aDesignationWrittenWithAPlainSpaceIsACarModelWithoutDefenceWords() {
+		// "S 400 d" is a Mercedes; the system itself must not count as the defence context it needs
+		assertThat(names("Egypt bought a Mercedes S 400 d from a dealer.")).doesNotContain("system:s-400");
+		assertThat(analyze("Egypt bought a Mercedes S 400 d from a dealer.").transactions())
+			.allSatisfy(t -> assertThat(t.items()).isEmpty());
+		assertThat(names("Egypt bought S 400 missiles from Russia.")).contains("system:s-400");
+	}
+
+	@Test
+	void aDemonymBeforeGoodsIsTheirOriginNotAParty() {
+		Transaction t = onlyTransaction("Egypt bought 300,000 tonnes of Russian wheat from traders.");
+		assertThat(t.parties()).extracting(p -> p.primary().id()).containsExactly("country:EG");
+		Item wheat = t.items().get(0);
+		assertThat(wheat.entry().id()).isEqualTo("goods:civ-grain");
+		assertThat(wheat.origin()).isEqualTo("RU");
+		assertThat(wheat.mention().text()).isEqualTo("wheat");
+	}
+
+	@Test
+	void aDemonymBeforeAnActorNounIsAParty() {
+		Transaction t = onlyTransaction("A Turkish official signed a contract with Rosoboronexport for S-400 systems.");
+		assertThat(role(t, "country:TR")).isEqualTo(Role.PARTNER);
+		assertThat(party(t, "country:TR").mention().text()).isEqualTo("Turkish");
+	}
+
+	@Test
+	void aSentenceWithoutAnItemTakesItFromThePreviousSentence() {
+		List<Transaction> ts = analyze("Turkey ordered a first S-400 battery from Russia. It arrived in July.")
+			.transactions();
+		assertThat(ts).hasSize(2);
+		Transaction second = ts.get(1);
+		assertThat(second.sentence().text()).isEqualTo("It arrived in July.");
+		assertThat(second.items()).singleElement().satisfies(i -> {
+			assertThat(i.entry().id()).isEqualTo("system:s-400");
+			assertThat(i.fromContext()).isTrue();
+		});
+		assertThat(second.context()).extracting(Span::text)
+			.containsExactly("Turkey ordered a first S-400 battery from Russia.");
+		assertThat(role(second, "country:TR")).isEqualTo(Role.CONTEXT);
+	}
+
+	@Test
+	void spansQuoteTheOriginalText() {
+		String body = "Officials said on Friday that\nTurkey signed a contract with Rosoboronexport for S\u2011400 systems.";
+		ArticleAnalysis a = analyze(body);
+		for (NamedMention n : a.names()) {
+			assertThat(body.substring(n.span().start(), n.span().end())).isEqualTo(n.span().text());
+			assertThat(n.span().field()).isEqualTo("body");
+		}
+		Transaction t = a.transactions().get(0);
+		assertThat(body.substring(t.sentence().start(), t.sentence().end())).isEqualTo(t.sentence().text());
+		assertThat(t.items()).extracting(i -> i.mention().text()).contains("S\u2011400");
+	}
+
+	private ArticleAnalysis analyze(String body) {
+		return this.analyzer.analyze(null, body, GAZETTEER);
+	}
+
+	private Transaction onlyTransaction(String body) {
+		List<Transaction> transactions = analyze(body).transactions();
+		assertThat(transactions).as("transactions in: %s", body).hasSize(1);
+		return transactions.get(0);
+	}
+
+	private List<String> names(String body) {
+		return analyze(body).names().stream().map(n -> n.entries().get(0).id()).toList();
+	}
+
+	private static @Nullable Party party(Transaction t, String id) {
+		Optional<Party> party = t.parties().stream().filter(p -> p.primary().id().equals(id)).findFirst();
+		return party.orElse(null);
+	}
+
+	private static @Nullable Role role(Transaction t, String id) {
+		Party p = party(t, id);
+		return (p != null) ? p.role() : null;
+	}
+
+	private static Gazetteer gazetteer() {
+		Gazetteer.Builder builder = Gazetteer.builder();
+		REFERENCE.registerInto(builder);
+		return builder.build();
+	}
+
+}
