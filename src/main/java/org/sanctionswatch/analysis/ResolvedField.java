@@ -76,7 +76,9 @@ final class ResolvedField {
 		for (Mention m : raw) {
 			int sentence = sentenceOf[m.firstToken()];
 			for (Mention.Hit hit : m.hits()) {
-				if (hit.form() == NameForm.CONTEXTUAL) {
+				// a name that needs context cannot be its own: neither a contextual alias nor a spaced "S 400"
+				if (hit.form() == NameForm.CONTEXTUAL
+						|| (hit.entry().kind() == Kind.SYSTEM && spacedDesignation(m, tokens))) {
 					continue;
 				}
 				defense[sentence] |= signalsDefense(hit.entry());

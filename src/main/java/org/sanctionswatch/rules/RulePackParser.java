@@ -53,7 +53,13 @@ final class RulePackParser {
 		this.knownKinds = Set.copyOf(knownKinds);
 	}
 
-	record Pack(String id, String version, List<Rule> rules) {
+	/** A parsed pack; {@code lines} holds the line each rule starts on, for errors found across packs. */
+	record Pack(String id, String version, List<Rule> rules, Map<String, Integer> lines) {
+
+		int line(String ruleId) {
+			return this.lines.getOrDefault(ruleId, 1);
+		}
+
 	}
 
 	Pack parse(String file, String content) {
@@ -79,10 +85,10 @@ final class RulePackParser {
 		String id = scalar(pack.get("pack"), "pack");
 		String version = scalar(pack.get("version"), "version");
 		List<Rule> rules = new ArrayList<>();
-		Set<String> ids = new HashSet<>();
+		Map<String, Integer> lines = new LinkedHashMap<>();
 		for (Node node : sequence(pack.get("rules"), "rules")) {
 			Rule rule = rule(node, id);
-			if (!ids.add(rule.id())) {
+			if (lines.putIfAbsent(rule.id(), node.getStartMark().getLine() + 1) != null) {
 				throw error(node, "rule id '" + rule.id() + "' appears twice in this pack");
 			}
 			rules.add(rule);
@@ -90,7 +96,7 @@ final class RulePackParser {
 		if (rules.isEmpty()) {
 			throw error(pack.get("rules"), "a pack needs at least one rule");
 		}
-		return new Pack(id, version, rules);
+		return new Pack(id, version, rules, lines);
 	}
 
 	private Rule rule(Node node, String pack) {

@@ -164,7 +164,7 @@ public final class RuleRepository {
 			for (Rule rule : pack.rules()) {
 				Rule other = byId.put(rule.id(), rule);
 				if (other != null) {
-					throw new RuleFileException(rule.file(), 1,
+					throw new RuleFileException(rule.file(), pack.line(rule.id()),
 							"rule " + rule.id() + " is also defined in pack '" + other.pack() + "' (" + other.file() + ")");
 				}
 			}

@@ -2,6 +2,7 @@ package org.sanctionswatch.text;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Folds every UTF-16 unit through one precomputed table: NFKC with case folding, diacritics removed, Cyrillic
@@ -23,12 +24,14 @@ public final class TextFolder {
 
 	private final String[] folded = new String[65536];
 
+	private final Normalizer2 nfkcCasefold = Normalizer2.getNFKCCasefoldInstance();
+
+	private final Normalizer2 nfd = Normalizer2.getNFDInstance();
+
 	private TextFolder() {
-		Normalizer2 nfkcCasefold = Normalizer2.getNFKCCasefoldInstance();
-		Normalizer2 nfd = Normalizer2.getNFDInstance();
 		Transliterator toLatin = Transliterator.getInstance("Any-Latin; Latin-ASCII");
 		for (int c = 0; c < 65536; c++) {
-			fold((char) c, nfkcCasefold, nfd, toLatin);
+			fold((char) c, this.nfkcCasefold, this.nfd, toLatin);
 		}
 	}
 
@@ -93,6 +96,26 @@ public final class TextFolder {
 
 	String foldedOf(char c) {
 		return this.folded[c];
+	}
+
+	/**
+	 * Folds a code point outside the BMP, which the table cannot hold: {@code null} for a separator (emoji,
+	 * symbols), empty when dropped (TAG characters and other format characters), else its folded letters.
+	 */
+	@Nullable String foldedOf(int codePoint) {
+		int type = Character.getType(codePoint);
+		if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+			return "";
+		}
+		if (!Character.isLetterOrDigit(codePoint)) {
+			return null;
+		}
+		String s = this.nfd.normalize(this.nfkcCasefold.normalize(Character.toString(codePoint)));
+		StringBuilder out = new StringBuilder(s.length());
+		s.codePoints()
+			.filter(x -> Character.getType(x) != Character.NON_SPACING_MARK && Character.isLetterOrDigit(x))
+			.forEach(x -> out.appendCodePoint(Character.toLowerCase(x)));
+		return (out.length() > 0) ? out.toString() : null;
 	}
 
 	/** The folded form of a whole string, tokens joined by single spaces: how names are compared. */

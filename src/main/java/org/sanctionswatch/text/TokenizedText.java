@@ -39,7 +39,15 @@ public final class TokenizedText {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			byte cls = folder.classOf(c);
+			String f = folder.foldedOf(c);
+			int width = 1;
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				f = folder.foldedOf(Character.toCodePoint(c, text.charAt(i + 1)));
+				cls = (f == null) ? TextFolder.SEPARATOR : f.isEmpty() ? TextFolder.DROP : TextFolder.TEXT;
+				width = 2;
+			}
 			if (cls == TextFolder.DROP) {
+				i += width - 1;
 				continue;
 			}
 			if (cls == TextFolder.SEPARATOR) {
@@ -56,9 +64,9 @@ public final class TokenizedText {
 					count++;
 					current.setLength(0);
 				}
+				i += width - 1;
 				continue;
 			}
-			String f = folder.foldedOf(c);
 			for (int k = 0; k < f.length(); k++) {
 				char x = f.charAt(k);
 				boolean digit = Character.isDigit(x);
@@ -80,8 +88,9 @@ public final class TokenizedText {
 				}
 				digits = digit;
 				current.append(x);
-				end = i + 1;
+				end = i + width;
 			}
+			i += width - 1;
 		}
 		if (current.length() > 0) {
 			if (count == tokens.length) {
