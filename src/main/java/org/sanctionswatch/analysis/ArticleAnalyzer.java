@@ -95,11 +95,16 @@ public final class ArticleAnalyzer {
 		List<Party> parties = new ArrayList<>();
 		Map<Integer, Role> roleByMentionEnd = new LinkedHashMap<>();
 		List<Item> items = new ArrayList<>();
+		// one party per entity and role, one item per entry: a text that repeats a name a thousand times
+		// reports the same deal, and stays linear to analyse
+		Set<String> seen = new java.util.HashSet<>();
 		for (int m : words.mentionIndexes()) {
 			Mention mention = f.mentions.get(m);
 			Entry primary = mention.hits().get(0).entry();
 			if (primary.kind().isItem()) {
-				items.add(new Item(primary, f.span(mention), originOf(f, mention, primary), false));
+				if (seen.add(primary.id())) {
+					items.add(new Item(primary, f.span(mention), originOf(f, mention, primary), false));
+				}
 			}
 			else if (primary.kind().isParty()) {
 				Role role = roleOf(f, mention, words, roleByMentionEnd);
@@ -107,6 +112,9 @@ public final class ArticleAnalyzer {
 					continue;
 				}
 				roleByMentionEnd.put(mention.endToken(), role);
+				if (!seen.add(primary.id() + "\u0000" + role)) {
+					continue;
+				}
 				parties.add(new Party(entries(mention), role, f.span(mention), null));
 				Entry pipeline = pipelineOf(primary);
 				if (pipeline != null) {
@@ -129,7 +137,21 @@ public final class ArticleAnalyzer {
 		}
 		Set<String> kinds = new LinkedHashSet<>(words.kinds());
 		implied(parties, items, kinds);
-		return new Transaction(f.sentenceSpan(sentence), kinds, words.stage(), parties, items, used);
+		return new Transaction(evidence(f, sentence, from, to, words), kinds, words.stage(), parties, items, used);
+	}
+
+	private static final int LONGEST_EVIDENCE = 1000;
+
+	// The reporting sentence; for a run-on "sentence" of thousands of characters, the part around the deal
+	private static Span evidence(ResolvedField f, int sentence, int from, int to, ClauseWords words) {
+		Span whole = f.sentenceSpan(sentence);
+		if (whole.end() - whole.start() <= LONGEST_EVIDENCE) {
+			return whole;
+		}
+		int anchor = f.tokens.start(words.reporting().get(0).firstToken());
+		int start = Math.max(f.tokens.start(from), anchor - LONGEST_EVIDENCE / 2);
+		int end = Math.min(f.tokens.end(to - 1), start + LONGEST_EVIDENCE);
+		return new Span(f.field, start, end, f.text.substring(start, end));
 	}
 
 	private @Nullable Entry pipelineOf(Entry party) {
@@ -301,6 +323,8 @@ public final class ArticleAnalyzer {
 
 		private final ResolvedField body;
 
+		private final Map<ResolvedField, Map<Integer, List<Occurrence>>> occurrences = new java.util.IdentityHashMap<>();
+
 		Context(ResolvedField title, ResolvedField body) {
 			this.title = title;
 			this.body = body;
@@ -343,43 +367,57 @@ public final class ArticleAnalyzer {
 			return items;
 		}
 
+		/**
+		 * Parties named before the clause in its paragraph, in the lead sentence, or in the title. Each
+		 * party counts once per paragraph, from its first mention, so this stays linear in the article.
+		 */
 		List<Party> partiesAround(ResolvedField f, int from, int to, int sentence) {
-			List<Party> parties = new ArrayList<>();
-			for (int t = 0; t < f.tokens.size(); t++) {
-				if (t >= from && t < to) {
-					continue;
+			Map<String, Party> parties = new LinkedHashMap<>();
+			int paragraph = f.paragraphOf(sentence);
+			for (Occurrence o : occurrences(f).getOrDefault(paragraph, List.of())) {
+				if (o.sentence() <= sentence && (o.token() < from || o.token() >= to)) {
+					parties.putIfAbsent(o.party().primary().id(), o.party());
 				}
-				boolean samePara = f.paragraphOf(f.sentenceOf[t]) == f.paragraphOf(sentence)
-						&& f.sentenceOf[t] <= sentence;
-				boolean lead = f == this.body && f.sentenceOf[t] == 0;
-				if (samePara || lead) {
-					add(f, t, parties);
+			}
+			if (f == this.body && paragraph != f.paragraphOf(0)) {
+				for (Occurrence o : occurrences(f).getOrDefault(f.paragraphOf(0), List.of())) {
+					if (o.sentence() == 0) {
+						parties.putIfAbsent(o.party().primary().id(), o.party());
+					}
 				}
 			}
 			if (f != this.title) {
-				for (int t = 0; t < this.title.tokens.size(); t++) {
-					add(this.title, t, parties);
+				occurrences(this.title).values()
+					.forEach(list -> list.forEach(o -> parties.putIfAbsent(o.party().primary().id(), o.party())));
+			}
+			return new ArrayList<>(parties.values());
+		}
+
+		private Map<Integer, List<Occurrence>> occurrences(ResolvedField f) {
+			return this.occurrences.computeIfAbsent(f, this::firstMentions);
+		}
+
+		private Map<Integer, List<Occurrence>> firstMentions(ResolvedField f) {
+			Map<Integer, Map<String, Occurrence>> byParagraph = new LinkedHashMap<>();
+			for (Mention mention : f.mentions) {
+				Mention.Hit hit = mention.hits().get(0);
+				if (!hit.entry().kind().isParty() || hit.form() == NameForm.PLACE
+						|| (hit.form() == NameForm.DEMONYM && !demonymIsActor(f, mention))) {
+					continue;
 				}
+				int sentence = f.sentenceOf[mention.firstToken()];
+				byParagraph.computeIfAbsent(f.paragraphOf(sentence), k -> new LinkedHashMap<>())
+					.putIfAbsent(hit.entry().id(), new Occurrence(mention.firstToken(), sentence,
+							new Party(entries(mention), Role.CONTEXT, f.span(mention), null)));
 			}
-			return parties;
+			Map<Integer, List<Occurrence>> out = new LinkedHashMap<>();
+			byParagraph.forEach((paragraph, first) -> out.put(paragraph, List.copyOf(first.values())));
+			return out;
 		}
 
-		private void add(ResolvedField f, int t, List<Party> parties) {
-			int m = f.mentionAt[t];
-			if (m < 0 || f.mentions.get(m).firstToken() != t) {
-				return;
-			}
-			Mention mention = f.mentions.get(m);
-			Mention.Hit hit = mention.hits().get(0);
-			if (!hit.entry().kind().isParty() || hit.form() == NameForm.PLACE
-					|| (hit.form() == NameForm.DEMONYM && !demonymIsActor(f, mention))) {
-				return;
-			}
-			if (parties.stream().noneMatch(p -> p.primary().id().equals(hit.entry().id()))) {
-				parties.add(new Party(entries(mention), Role.CONTEXT, f.span(mention), null));
-			}
-		}
+	}
 
+	private record Occurrence(int token, int sentence, Party party) {
 	}
 
 }

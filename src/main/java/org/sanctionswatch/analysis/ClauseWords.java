@@ -43,16 +43,19 @@ final class ClauseWords {
 
 	static ClauseWords of(ResolvedField f, int from, int to, Lexicon lexicon) {
 		List<Integer> mentions = new ArrayList<>();
-		List<int[]> markers = new ArrayList<>();
-		List<CueClass> markerClasses = new ArrayList<>();
+		// the class of the cue ending at each token of the clause, so that every look-around is bounded
+		CueClass[] endsAt = new CueClass[to - from];
+		List<Integer> transactionCues = new ArrayList<>();
 		boolean operational = false;
 		boolean negotiation = false;
+		boolean consequenceAhead = false;
 		for (int t = from; t < to; t++) {
 			int m = f.mentionAt[t];
 			if (m < 0 || f.mentions.get(m).firstToken() != t) {
 				continue;
 			}
-			Entry e = f.mentions.get(m).hits().get(0).entry();
+			Mention mention = f.mentions.get(m);
+			Entry e = mention.hits().get(0).entry();
 			if (e.kind() != Kind.CUE) {
 				mentions.add(m);
 				continue;
@@ -60,25 +63,33 @@ final class ClauseWords {
 			CueClass cls = CueClass.of(e.category());
 			operational |= cls == CueClass.OPERATIONAL;
 			negotiation |= cls == CueClass.NEGOTIATION;
-			markers.add(new int[] { f.mentions.get(m).firstToken(), f.mentions.get(m).endToken() });
-			markerClasses.add(cls);
-		}
-		List<Trigger> triggers = new ArrayList<>();
-		for (int i = 0; i < markers.size(); i++) {
-			if (markerClasses.get(i) != CueClass.TRANSACTION) {
-				continue;
+			endsAt[Math.min(mention.endToken(), to) - 1 - from] = cls;
+			if (cls == CueClass.TRANSACTION) {
+				transactionCues.add(m);
 			}
-			int first = markers.get(i)[0];
-			Mention mention = f.mentions.get(f.mentionAt[first]);
+		}
+		boolean[] consequenceAfter = new boolean[to - from + 1];
+		for (int t = to - 1; t >= from; t--) {
+			consequenceAfter[t - from] = consequenceAfter[t + 1 - from] || endsAt[t - from] == CueClass.CONSEQUENCE;
+		}
+		boolean dated = !transactionCues.isEmpty() && datedRelativeClause(f, from, to, lexicon);
+		List<Trigger> triggers = new ArrayList<>(transactionCues.size());
+		boolean refused = false;
+		int scanned = from;
+		for (int m : transactionCues) {
+			Mention mention = f.mentions.get(m);
+			int first = mention.firstToken();
+			for (; scanned < first; scanned++) {
+				refused |= endsAt[scanned - from] == CueClass.REFUSAL;
+			}
 			Entry cue = mention.hits().get(0).entry();
 			boolean participle = mention.hits().stream().anyMatch(h -> h.form() == NameForm.PARTICIPLE);
 			boolean pastForm = participle || f.tokens.token(mention.endToken() - 1).endsWith("ed");
 			boolean attributive = participle && !predicate(f, first, from, lexicon);
-			boolean background = before(markers, markerClasses, CueClass.BACKGROUND, first, BACKGROUND_REACH)
-					|| pastPerfect(f, first, from) || (pastForm && datedRelativeClause(f, from, to, lexicon))
-					|| after(markers, markerClasses, CueClass.CONSEQUENCE, mention.endToken());
-			boolean negated = before(markers, markerClasses, CueClass.NEGATION, first, NEGATION_REACH)
-					|| before(markers, markerClasses, CueClass.REFUSAL, first, Integer.MAX_VALUE);
+			boolean background = endsWithin(endsAt, from, first, BACKGROUND_REACH, CueClass.BACKGROUND)
+					|| pastPerfect(f, first, from) || (pastForm && dated)
+					|| consequenceAfter[Math.min(mention.endToken(), to) - from];
+			boolean negated = refused || endsWithin(endsAt, from, first, NEGATION_REACH, CueClass.NEGATION);
 			boolean reporting = !attributive && !background && !negated && !(operational && pastForm);
 			String kind = cue.attribute("kind");
 			negotiation |= reporting && "negotiation".equals(kind);
@@ -86,6 +97,16 @@ final class ClauseWords {
 					cue.attribute("stage"), reporting));
 		}
 		return new ClauseWords(triggers, mentions, negotiation, f);
+	}
+
+	// a cue of the wanted class ending within the last few tokens before the transaction word
+	private static boolean endsWithin(CueClass[] endsAt, int from, int trigger, int reach, CueClass wanted) {
+		for (int t = trigger - 1; t >= Math.max(from, trigger - reach); t--) {
+			if (endsAt[t - from] == wanted) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "which Serbia bought", "has acquired", "it ordered": the participle is the clause's verb
@@ -128,26 +149,6 @@ final class ClauseWords {
 		return false;
 	}
 
-	private static boolean after(List<int[]> markers, List<CueClass> classes, CueClass wanted, int triggerEnd) {
-		for (int i = 0; i < markers.size(); i++) {
-			if (classes.get(i) == wanted && markers.get(i)[0] >= triggerEnd) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean before(List<int[]> markers, List<CueClass> classes, CueClass wanted, int trigger,
-			int reach) {
-		for (int i = 0; i < markers.size(); i++) {
-			if (classes.get(i) == wanted && markers.get(i)[1] <= trigger
-					&& (reach == Integer.MAX_VALUE || trigger - markers.get(i)[1] < reach)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	List<Trigger> reporting() {
 		return this.triggers.stream().filter(Trigger::reporting).toList();
 	}
@@ -171,14 +172,21 @@ final class ClauseWords {
 
 	/** The transaction word a party relates to: the next one after it, else the last one before it. */
 	@Nullable Trigger nearest(Mention party) {
-		Trigger left = null;
-		for (Trigger t : this.triggers) {
-			if (t.firstToken() >= party.endToken()) {
-				return t;
+		int lo = 0;
+		int hi = this.triggers.size();
+		while (lo < hi) {
+			int mid = (lo + hi) >>> 1;
+			if (this.triggers.get(mid).firstToken() >= party.endToken()) {
+				hi = mid;
 			}
-			left = t;
+			else {
+				lo = mid + 1;
+			}
 		}
-		return left;
+		if (lo < this.triggers.size()) {
+			return this.triggers.get(lo);
+		}
+		return this.triggers.isEmpty() ? null : this.triggers.get(this.triggers.size() - 1);
 	}
 
 	/** "were supplied", "is being financed": the subject receives the action. */

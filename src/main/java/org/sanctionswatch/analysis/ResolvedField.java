@@ -186,9 +186,16 @@ final class ResolvedField {
 			return Boolean.compare(isCue(a), isCue(b));
 		});
 		List<Mention> kept = new ArrayList<>();
+		int tokens = sorted.stream().mapToInt(Mention::endToken).max().orElse(0);
+		boolean[] taken = new boolean[tokens];
 		for (Mention m : sorted) {
-			if (kept.stream().noneMatch(m::overlaps)) {
+			boolean free = true;
+			for (int t = m.firstToken(); t < m.endToken() && free; t++) {
+				free = !taken[t];
+			}
+			if (free) {
 				kept.add(m);
+				java.util.Arrays.fill(taken, m.firstToken(), m.endToken(), true);
 			}
 		}
 		kept.sort((a, b) -> a.firstToken() - b.firstToken());

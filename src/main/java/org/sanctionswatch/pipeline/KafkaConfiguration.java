@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.jspecify.annotations.Nullable;
 import org.sanctionswatch.SanctionsWatchProperties;
@@ -83,6 +86,13 @@ class KafkaConfiguration {
 	}
 
 	static boolean transientFailure(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			// the same record fails the same way every time: retrying for ever would stall the partition
+			if (t instanceof RecordTooLargeException || t instanceof RecordBatchTooLargeException
+					|| t instanceof SerializationException) {
+				return false;
+			}
+		}
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof RetriableException || t instanceof java.util.concurrent.TimeoutException
 					|| (t instanceof KafkaException && !(t.getCause() instanceof InvalidArticleException))) {

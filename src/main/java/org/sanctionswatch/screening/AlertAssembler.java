@@ -28,6 +28,14 @@ final class AlertAssembler {
 
 	private static final List<String> STAGES = List.of("negotiation", "agreed", "delivery");
 
+	// An alert must fit on the alert topic whatever the article: a 1 MiB article of repeated names would
+	// otherwise give a 13 MB alert. The first sentences and names carry the explanation.
+	static final int MAX_EVIDENCE = 50;
+
+	static final int MAX_MATCHES = 500;
+
+	static final int MAX_MENTIONS = 20;
+
 	private final ReferenceData reference;
 
 	AlertAssembler(ReferenceData reference) {
@@ -44,15 +52,19 @@ final class AlertAssembler {
 		}
 		Set<String> kinds = new LinkedHashSet<>();
 		String stage = "unspecified";
-		List<Span> spans = new ArrayList<>();
+		Set<Span> unique = new LinkedHashSet<>();
 		for (Facts unit : hit.units()) {
 			kinds.addAll(unit.kinds());
 			if (STAGES.indexOf(unit.stage()) > STAGES.indexOf(stage)) {
 				stage = unit.stage();
 			}
-			unit.evidence().stream().filter(s -> !spans.contains(s)).forEach(spans::add);
+			unique.addAll(unit.evidence());
 		}
+		List<Span> spans = new ArrayList<>(unique);
 		spans.sort(Comparator.comparing(Span::field).thenComparingInt(Span::start));
+		if (spans.size() > MAX_EVIDENCE) {
+			spans = spans.subList(0, MAX_EVIDENCE);
+		}
 		var rule = hit.rule();
 		return new AlertRaised(AlertIds.of(article.id(), rule.id(), rule.version()), rule.id(), rule.title(),
 				rule.version(), rule.citation(), rule.severity().name(),
@@ -84,7 +96,7 @@ final class AlertAssembler {
 			Entry primary = p.primary();
 			AlertRaised.Party existing = byId.get(primary.id());
 			List<AlertRaised.Span> mentions = new ArrayList<>((existing != null) ? existing.mentions() : List.of());
-			if (p.mention() != null && mentions.stream().noneMatch(m -> same(m, p.mention()))) {
+			if (p.mention() != null && mentions.size() < MAX_MENTIONS && mentions.stream().noneMatch(m -> same(m, p.mention()))) {
 				mentions.add(span(p.mention()));
 			}
 			String basis = switch (p.role()) {
@@ -106,7 +118,7 @@ final class AlertAssembler {
 		for (Item i : items) {
 			AlertRaised.Item existing = byId.get(i.entry().id());
 			List<AlertRaised.Span> mentions = new ArrayList<>((existing != null) ? existing.mentions() : List.of());
-			if (mentions.stream().noneMatch(m -> same(m, i.mention()))) {
+			if (mentions.size() < MAX_MENTIONS && mentions.stream().noneMatch(m -> same(m, i.mention()))) {
 				mentions.add(span(i.mention()));
 			}
 			byId.put(i.entry().id(), new AlertRaised.Item(i.entry().name(), i.entry().id(), i.entry().category(),
@@ -124,6 +136,9 @@ final class AlertAssembler {
 	private static List<AlertRaised.Match> matches(ArticleAnalysis analysis) {
 		List<AlertRaised.Match> out = new ArrayList<>();
 		for (NamedMention m : analysis.names()) {
+			if (out.size() == MAX_MATCHES) {
+				break;
+			}
 			Entry primary = m.entries().get(0);
 			Span s = m.span();
 			out.add(new AlertRaised.Match(s.field(), s.start(), s.end(), s.text(), primary.id(), primary.name(),

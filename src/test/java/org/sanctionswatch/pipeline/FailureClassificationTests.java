@@ -31,6 +31,12 @@ class FailureClassificationTests {
 	}
 
 	@Test
+	void aRecordThatCanNeverFitIsNotTransient() {
+		assertThat(KafkaConfiguration.transientFailure(wrapped(new org.apache.kafka.common.KafkaException("error state",
+				new org.apache.kafka.common.errors.RecordTooLargeException("too big"))))).isFalse();
+	}
+
+	@Test
 	void authorizationFailuresAreKafkaFailuresRetriedUntilFixed() {
 		// not retriable by Kafka's own classification, but an operator can fix an ACL without losing the record
 		assertThat(KafkaConfiguration.transientFailure(wrapped(new TopicAuthorizationException("denied")))).isTrue();
