@@ -1,5 +1,6 @@
 package org.sanctionswatch.pipeline;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +10,8 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pipeline end to end on spring-kafka-test's KRaft broker: the service runs in this JVM for scenarios a to c,
@@ -27,9 +30,17 @@ class ScreeningPipelineIntegrationTests {
 	@Autowired
 	private EmbeddedKafkaBroker broker;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void seedArticleRaisesOneCaatsa231Alert() {
+		double before = alertsRaised("CAATSA-231");
 		ScreeningPipelineScenarios.seedArticleRaisesOneCaatsa231Alert(this.broker.getBrokersAsString());
+		assertThat(alertsRaised("CAATSA-231")).isGreaterThan(before);
+		assertThat(this.meters.get("sanctions.screening.latency").timer().count()).isPositive();
+		assertThat(this.meters.get("sanctions.articles.screened").tag("outcome", "alerted").counter().count())
+			.isPositive();
 	}
 
 	@Test
@@ -40,6 +51,17 @@ class ScreeningPipelineIntegrationTests {
 	@Test
 	void badRecordsAreDeadLetteredWithTheirReason() {
 		ScreeningPipelineScenarios.badRecordsAreDeadLetteredWithTheirReason(this.broker.getBrokersAsString());
+		for (String reason : new String[] { "not-json", "empty", "missing-field", "wrong-type", "invalid-utf8",
+				"too-large" }) {
+			assertThat(this.meters.get("sanctions.articles.dead.lettered").tag("reason", reason).counter().count())
+				.as("dead-lettered %s", reason)
+				.isGreaterThanOrEqualTo(1);
+		}
+	}
+
+	private double alertsRaised(String rule) {
+		var counter = this.meters.find("sanctions.alerts.raised").tag("rule", rule).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	@Test
