@@ -27,11 +27,7 @@ public final class TokenizedText {
 
 	public static TokenizedText of(String text) {
 		TextFolder folder = TextFolder.get();
-		int capacity = Math.max(8, text.length() / 5);
-		String[] tokens = new String[capacity];
-		int[] starts = new int[capacity];
-		int[] ends = new int[capacity];
-		int count = 0;
+		Collector out = new Collector(Math.max(8, text.length() / 5));
 		StringBuilder current = new StringBuilder(32);
 		int start = -1;
 		int end = -1;
@@ -51,37 +47,15 @@ public final class TokenizedText {
 				continue;
 			}
 			if (cls == TextFolder.SEPARATOR) {
-				if (current.length() > 0) {
-					if (count == tokens.length) {
-						int n = count * 2;
-						tokens = Arrays.copyOf(tokens, n);
-						starts = Arrays.copyOf(starts, n);
-						ends = Arrays.copyOf(ends, n);
-					}
-					tokens[count] = current.toString();
-					starts[count] = start;
-					ends[count] = end;
-					count++;
-					current.setLength(0);
-				}
+				out.flush(current, start, end);
 				i += width - 1;
 				continue;
 			}
 			for (int k = 0; k < f.length(); k++) {
 				char x = f.charAt(k);
 				boolean digit = Character.isDigit(x);
-				if (current.length() > 0 && digit != digits) {
-					if (count == tokens.length) {
-						int n = count * 2;
-						tokens = Arrays.copyOf(tokens, n);
-						starts = Arrays.copyOf(starts, n);
-						ends = Arrays.copyOf(ends, n);
-					}
-					tokens[count] = current.toString();
-					starts[count] = start;
-					ends[count] = end;
-					count++;
-					current.setLength(0);
+				if (digit != digits) {
+					out.flush(current, start, end);
 				}
 				if (current.length() == 0) {
 					start = i;
@@ -92,19 +66,49 @@ public final class TokenizedText {
 			}
 			i += width - 1;
 		}
-		if (current.length() > 0) {
-			if (count == tokens.length) {
-				tokens = Arrays.copyOf(tokens, count + 1);
-				starts = Arrays.copyOf(starts, count + 1);
-				ends = Arrays.copyOf(ends, count + 1);
-			}
-			tokens[count] = current.toString();
-			starts[count] = start;
-			ends[count] = end;
-			count++;
+		out.flush(current, start, end);
+		return out.build(text);
+	}
+
+	/** Growable parallel arrays of tokens and their spans. */
+	private static final class Collector {
+
+		private String[] tokens;
+
+		private int[] starts;
+
+		private int[] ends;
+
+		private int count;
+
+		Collector(int capacity) {
+			this.tokens = new String[capacity];
+			this.starts = new int[capacity];
+			this.ends = new int[capacity];
 		}
-		return new TokenizedText(text, Arrays.copyOf(tokens, count), Arrays.copyOf(starts, count),
-				Arrays.copyOf(ends, count));
+
+		void flush(StringBuilder current, int start, int end) {
+			if (current.length() == 0) {
+				return;
+			}
+			if (this.count == this.tokens.length) {
+				int n = this.count * 2;
+				this.tokens = Arrays.copyOf(this.tokens, n);
+				this.starts = Arrays.copyOf(this.starts, n);
+				this.ends = Arrays.copyOf(this.ends, n);
+			}
+			this.tokens[this.count] = current.toString();
+			this.starts[this.count] = start;
+			this.ends[this.count] = end;
+			this.count++;
+			current.setLength(0);
+		}
+
+		TokenizedText build(String text) {
+			return new TokenizedText(text, Arrays.copyOf(this.tokens, this.count), Arrays.copyOf(this.starts, this.count),
+					Arrays.copyOf(this.ends, this.count));
+		}
+
 	}
 
 	public String original() {
