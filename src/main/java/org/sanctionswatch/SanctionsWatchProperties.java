@@ -8,10 +8,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -22,7 +25,20 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("sanctions-watch")
 @Validated
 public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Valid @DefaultValue Articles articles,
-		@Valid @DefaultValue Rules rules, @Valid @DefaultValue Lists lists, @Valid @DefaultValue Alerts alerts) {
+		@Valid @DefaultValue Rules rules, @Valid @DefaultValue Lists lists, @Valid @DefaultValue Alerts alerts,
+		@Valid @DefaultValue Dashboard dashboard) {
+
+	/** The tree that configuration binds to. */
+	@ConstructorBinding
+	public SanctionsWatchProperties {
+	}
+
+	/** Everything but the dashboard, which gets its defaults: for code that builds settings by hand. */
+	public SanctionsWatchProperties(Topics topics, Articles articles, Rules rules, Lists lists, Alerts alerts) {
+		this(topics, articles, rules, lists, alerts, new Dashboard("sanctions.alert-decisions",
+				URI.create("urn:sanctions-watch:dashboard"), "org.sanctionswatch.alert.triaged.v1",
+				"sanctions-watch-dashboard", "sanctions-watch-dashboard-live", 50, List.of()));
+	}
 
 	/** Kafka topic names and their layout when the service creates them. */
 	public record Topics(@NotBlank @DefaultValue("news.articles") String articles,
@@ -66,6 +82,39 @@ public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Vali
 	public record Alerts(@NotNull @DefaultValue("urn:sanctions-watch:screening") URI source,
 			@NotBlank @DefaultValue("org.sanctionswatch.alert.raised.v1") String type,
 			@Max(1) @Min(0) @DefaultValue("0") double minScore) {
+	}
+
+	/**
+	 * The operator dashboard: its alert store's consumer groups, the triage decision events, and who may log in.
+	 * There is no default user: a deployment that names none has a dashboard nobody can log into.
+	 *
+	 * @param storeGroup shared by all replicas, so that each alert is stored by one of them
+	 * @param liveGroupPrefix each replica adds a random suffix, so that every replica sees every alert live
+	 */
+	public record Dashboard(@NotBlank @DefaultValue("sanctions.alert-decisions") String decisionsTopic,
+			@NotNull @DefaultValue("urn:sanctions-watch:dashboard") URI decisionSource,
+			@NotBlank @DefaultValue("org.sanctionswatch.alert.triaged.v1") String decisionType,
+			@NotBlank @DefaultValue("sanctions-watch-dashboard") String storeGroup,
+			@NotBlank @DefaultValue("sanctions-watch-dashboard-live") String liveGroupPrefix,
+			@Min(1) @Max(500) @DefaultValue("50") int pageSize, @DefaultValue List<@Valid User> users) {
+
+		/**
+		 * A dashboard user. The password is a Spring Security encoded hash such as {@code {bcrypt}$2a$10$...};
+		 * plain text is refused so that no readable password sits in a configuration file.
+		 */
+		public record User(@NotBlank String name,
+				@NotBlank @Pattern(regexp = "\\{(bcrypt|argon2@SpringSecurity_v5_8|pbkdf2@SpringSecurity_v5_8|scrypt@SpringSecurity_v5_8)\\}.+",
+						message = "must be an encoded hash such as {bcrypt}$2a$10$..., never plain text") String password,
+				@NotEmpty List<@NotNull Role> roles) {
+		}
+
+		/** VIEWER reads, ANALYST also triages, ADMIN also manages rules and lists. */
+		public enum Role {
+
+			VIEWER, ANALYST, ADMIN
+
+		}
+
 	}
 
 }

@@ -1,14 +1,18 @@
 package org.sanctionswatch;
 
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 
+import org.jspecify.annotations.Nullable;
 import org.sanctionswatch.local.KafkaLogLevels;
 import org.sanctionswatch.local.LocalKafkaBroker;
 import org.sanctionswatch.local.LocalModeConfiguration;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * Local mode: {@code mvn spring-boot:test-run} starts a Kafka broker in this JVM, then the service against it, then
@@ -22,6 +26,9 @@ public final class TestSanctionsWatchApplication {
 	static final String KAFKA_PORT_PROPERTY = "sanctions-watch.local.kafka-port";
 
 	private static final Path DATA_DIR = Path.of(".local", "kafka");
+
+	/** The local-only dashboard user; its password is new on every start and printed in the banner. */
+	static final String LOCAL_USER = "analyst";
 
 	private TestSanctionsWatchApplication() {
 	}
@@ -37,6 +44,7 @@ public final class TestSanctionsWatchApplication {
 		broker.removeShutdownHook();
 		SpringApplication.getShutdownHandlers().add(broker::close);
 		System.setProperty("spring.kafka.bootstrap-servers", broker.bootstrapServers());
+		String password = localUser();
 		ConfigurableApplicationContext context;
 		try {
 			context = SpringApplication.from(SanctionsWatchApplication::main)
@@ -51,6 +59,38 @@ public final class TestSanctionsWatchApplication {
 			throw ex;
 		}
 		printBanner(broker, brokerMillis, context.getBean(SanctionsWatchProperties.class).topics());
+		if (password != null) {
+			System.out.printf("=== Dashboard: %s | log in as %s with password %s (local mode only, new at every start; "
+					+ "the API takes the same with curl -u %s:%s) ===%n%n", dashboardUrl(context), LOCAL_USER, password,
+					LOCAL_USER, password);
+		}
+		else {
+			System.out.printf("=== Dashboard: %s | log in as one of the users you configured ===%n%n", dashboardUrl(context));
+		}
+	}
+
+	/**
+	 * Production configuration has no users and no default password. Local mode adds one ANALYST (who may also
+	 * administer) with a random password, as system properties so that they stay out of every file; a user list
+	 * given on the command line still wins.
+	 */
+	private static @Nullable String localUser() {
+		String prefix = "sanctions-watch.dashboard.users[0].";
+		if (System.getProperty(prefix + "name") != null) {
+			return null;
+		}
+		byte[] random = new byte[12];
+		new SecureRandom().nextBytes(random);
+		String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+		System.setProperty(prefix + "name", LOCAL_USER);
+		System.setProperty(prefix + "password", "{bcrypt}" + new BCryptPasswordEncoder().encode(password));
+		System.setProperty(prefix + "roles", "ANALYST,ADMIN");
+		return password;
+	}
+
+	private static String dashboardUrl(ConfigurableApplicationContext context) {
+		String port = context.getEnvironment().getProperty("local.server.port", "8080");
+		return "http://localhost:" + port + "/";
 	}
 
 	private static void printBanner(LocalKafkaBroker broker, long brokerMillis, SanctionsWatchProperties.Topics topics) {

@@ -16,8 +16,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-/** The dry run answers what would fire, with the same validation as the input topic. */
+/** The dry run answers what would fire, with the same validation as the input topic (to a logged-in user). */
 @WebMvcTest(ScreeningController.class)
 @Import({ ScreeningControllerTests.Engine.class, ArticleDecoder.class })
 class ScreeningControllerTests {
@@ -29,6 +31,8 @@ class ScreeningControllerTests {
 	void answersWithTheAlertsThatWouldFire() {
 		assertThat(this.mvc.post()
 			.uri("/api/screen")
+			.with(user("analyst"))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"title": "Hanoi orders more jets",
@@ -50,6 +54,8 @@ class ScreeningControllerTests {
 	void staysQuietOnANearMiss() {
 		assertThat(this.mvc.post()
 			.uri("/api/screen")
+			.with(user("analyst"))
+			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"id\":\"p-1\",\"body\":\"S-400 launchers rolled through Red Square during the Victory Day parade.\"}"))
 			.hasStatusOk()
@@ -62,14 +68,14 @@ class ScreeningControllerTests {
 
 	@Test
 	void refusesAnInvalidArticleWithTheReason() {
-		assertThat(this.mvc.post().uri("/api/screen").contentType(MediaType.APPLICATION_JSON).content("{\"body\": 42}"))
+		assertThat(this.mvc.post().uri("/api/screen").with(user("analyst")).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"body\": 42}"))
 			.hasStatus(400)
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.reason").isEqualTo("wrong-type");
 				assertThat(json).extractingPath("$.detail").asString().contains("'body'");
 			});
-		assertThat(this.mvc.post().uri("/api/screen").contentType(MediaType.APPLICATION_JSON).content("{nope"))
+		assertThat(this.mvc.post().uri("/api/screen").with(user("analyst")).with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{nope"))
 			.hasStatus(400)
 			.bodyJson()
 			.extractingPath("$.reason")

@@ -1,0 +1,82 @@
+package org.sanctionswatch.alertstore;
+
+import javax.sql.DataSource;
+
+import org.sanctionswatch.SanctionsWatchProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/** The store's database transactions, its Kafka listener container, and the decisions topic. */
+@Configuration(proxyBeanMethods = false)
+class AlertStoreConfiguration {
+
+	static final String STORE_LISTENER_FACTORY = "dashboardStoreListenerFactory";
+
+	private static final Logger logger = LoggerFactory.getLogger(AlertStoreConfiguration.class);
+
+	/**
+	 * The database's transaction manager. Primary because the transactional Kafka producer brings a second one,
+	 * which would otherwise keep Boot from creating this and leave Spring Session with two to choose from.
+	 */
+	@Bean
+	@Primary
+	JdbcTransactionManager transactionManager(DataSource dataSource) {
+		return new JdbcTransactionManager(dataSource);
+	}
+
+	@Bean
+	TransactionOperations storeTransactions(JdbcTransactionManager transactionManager) {
+		return new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Not transactional on the Kafka side: the store is idempotent, so at-least-once is enough. A failure (the
+	 * database is down) is retried with back-off for as long as it lasts rather than skipped, so that no alert
+	 * goes missing from the dashboard.
+	 */
+	@Bean(STORE_LISTENER_FACTORY)
+	ConcurrentKafkaListenerContainerFactory<Object, Object> dashboardStoreListenerFactory(
+			ConsumerFactory<Object, Object> consumerFactory) {
+		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		factory.setConsumerFactory(consumerFactory);
+		ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+		backOff.setMaxInterval(30_000);
+		factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+		return factory;
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "sanctions-watch.topics.create", matchIfMissing = true)
+	KafkaAdmin.NewTopics dashboardTopics(SanctionsWatchProperties properties) {
+		return new KafkaAdmin.NewTopics(TopicBuilder.name(properties.dashboard().decisionsTopic())
+			.partitions(properties.topics().partitions())
+			.replicas(properties.topics().replicas())
+			.build());
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void warnAboutAMemoryStore(ApplicationReadyEvent event) {
+		String url = event.getApplicationContext().getEnvironment().getProperty("spring.datasource.url", "");
+		if (url.startsWith("jdbc:h2:mem:")) {
+			logger.warn("The alert store is in memory: alerts, cases and triage decisions are lost when this instance "
+					+ "stops. Set spring.datasource.url (SPRING_DATASOURCE_URL) to a PostgreSQL database.");
+		}
+	}
+
+}
