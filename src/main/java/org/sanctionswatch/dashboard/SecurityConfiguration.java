@@ -56,6 +56,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/api/admin/**")
+			.hasRole("ADMIN")
 			.requestMatchers(HttpMethod.POST, "/api/alerts/*/decisions")
 			.hasAnyRole("ANALYST", "ADMIN")
 			.anyRequest()
