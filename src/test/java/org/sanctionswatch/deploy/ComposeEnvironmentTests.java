@@ -41,14 +41,6 @@ class ComposeEnvironmentTests {
 	/** Read by the JVM, not by Spring. */
 	private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
-	/**
-	 * The dashboard's PostgreSQL store arrives with the dashboard issue, which brings spring-boot-jdbc; until
-	 * then nothing reads spring.datasource.*. Excluded only while Boot's JDBC module is absent, so that the
-	 * check applies by itself once the store is there.
-	 */
-	private static final Set<String> DASHBOARD_STORE_VARIABLES = Set.of("SPRING_DATASOURCE_URL",
-			"SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
-
 	/** Helpers the chart's JAAS line is assembled from ($(KAFKA_SASL_PASSWORD)); not read by the application. */
 	private static final Set<String> CHART_SECRET_HELPERS = Set.of("KAFKA_SASL_USERNAME", "KAFKA_SASL_PASSWORD");
 
@@ -127,9 +119,6 @@ class ComposeEnvironmentTests {
 		env.keySet().forEach((variable) -> {
 			if (variable.startsWith("SANCTIONS_WATCH_") || JVM_VARIABLES.contains(variable) || helpers.contains(variable)
 					|| names.placeholders().contains(variable)) {
-				return;
-			}
-			if (DASHBOARD_STORE_VARIABLES.contains(variable) && !names.isBootProperty("spring.datasource.url")) {
 				return;
 			}
 			if (names.bootPropertyOf(variable) == null) {
