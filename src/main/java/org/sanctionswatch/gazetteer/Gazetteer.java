@@ -93,6 +93,11 @@ public final class Gazetteer {
 			return this;
 		}
 
+		/** Every registered name as {@code entryId NUL form NUL folded tokens}, for tools that compare matchers. */
+		public java.util.Set<String> registeredNames() {
+			return java.util.Set.copyOf(this.seen.keySet());
+		}
+
 		public Builder version(String version) {
 			this.version = version;
 			return this;

@@ -9,7 +9,7 @@ import java.util.Set;
 public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<String> pronouns,
 		Set<String> clauseOpeners, Set<String> sellerPrepositions, Set<String> recipientPrepositions,
 		Set<String> partnerPrepositions, Set<String> agentPrepositions, Set<String> locationPrepositions,
-		Set<String> actorNouns) {
+		Set<String> actorNouns, Set<String> prepositions) {
 
 	public Lexicon {
 		auxiliaries = Set.copyOf(auxiliaries);
@@ -22,12 +22,12 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		agentPrepositions = Set.copyOf(agentPrepositions);
 		locationPrepositions = Set.copyOf(locationPrepositions);
 		actorNouns = Set.copyOf(actorNouns);
+		prepositions = Set.copyOf(prepositions);
 	}
 
+	/** Asked for every token of every article: one look-up in the union of all the preposition sets. */
 	public boolean isPreposition(String token) {
-		return this.sellerPrepositions.contains(token) || this.recipientPrepositions.contains(token)
-				|| this.partnerPrepositions.contains(token) || this.agentPrepositions.contains(token)
-				|| this.locationPrepositions.contains(token);
+		return this.prepositions.contains(token);
 	}
 
 }

@@ -223,11 +223,16 @@ public final class ReferenceData {
 			@SuppressWarnings("unchecked")
 			Map<String, Object> words = (Map<String, Object>) root.get("function-words");
 			if (words != null) {
+				Set<String> prepositions = new HashSet<>();
+				for (String key : List.of("seller-prepositions", "recipient-prepositions", "partner-prepositions",
+						"agent-prepositions", "location-prepositions")) {
+					prepositions.addAll(folded(doc, words, key));
+				}
 				this.lexicon = new Lexicon(folded(doc, words, "auxiliaries"), folded(doc, words, "determiners"),
 						folded(doc, words, "pronouns"), folded(doc, words, "clause-openers"),
 						folded(doc, words, "seller-prepositions"), folded(doc, words, "recipient-prepositions"),
 						folded(doc, words, "partner-prepositions"), folded(doc, words, "agent-prepositions"),
-						folded(doc, words, "location-prepositions"), folded(doc, words, "actor-nouns"));
+						folded(doc, words, "location-prepositions"), folded(doc, words, "actor-nouns"), prepositions);
 			}
 		}
 

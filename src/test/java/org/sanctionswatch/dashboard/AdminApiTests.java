@@ -2,13 +2,11 @@ package org.sanctionswatch.dashboard;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sanctionswatch.SanctionsWatchProperties;
 import org.sanctionswatch.lists.SanctionsListRegistry;
-import org.sanctionswatch.lists.SourceStatus;
 import org.sanctionswatch.reference.ReferenceData;
 import org.sanctionswatch.rules.RuleRepository;
 
@@ -18,13 +16,14 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
@@ -42,30 +41,41 @@ class AdminApiTests {
 	@Autowired
 	RuleRepository rules;
 
-	@MockitoBean
+	@Autowired
 	SanctionsListRegistry lists;
+
+	@DynamicPropertySource
+	static void listSource(DynamicPropertyRegistry registry) throws java.io.IOException {
+		String location = new ClassPathResource("lists/ofac").getFile().toString();
+		registry.add("sanctions-watch.lists.sources[0].id", () -> "ofac");
+		registry.add("sanctions-watch.lists.sources[0].format", () -> "ofac-sdn-csv");
+		registry.add("sanctions-watch.lists.sources[0].location", () -> location);
+	}
 
 	@Test
 	void viewersAndAnalystsCannotManageRulesOrLists() {
+		var attempted = this.lists.status().get("ofac").lastAttempt();
 		for (String role : new String[] { "VIEWER", "ANALYST" }) {
 			assertThat(this.mvc.get().uri("/api/admin/rules").with(user("u").roles(role))).hasStatus(403);
 			assertThat(this.mvc.post().uri("/api/admin/lists/refresh").with(user("u").roles(role)).with(csrf()))
 				.hasStatus(403);
 		}
 		assertThat(this.mvc.get().uri("/api/admin/rules")).hasStatus(401);
-		verify(this.lists, never()).refreshNow();
+		assertThat(this.lists.status().get("ofac").lastAttempt()).as("no refresh happened").isEqualTo(attempted);
 	}
 
 	@Test
-	void anAdminRefreshesTheListsAndSeesTheirStatus() {
-		given(this.lists.status()).willReturn(Map.of("ofac", new SourceStatus("ofac", false,
-				SourceStatus.State.LOADED, "abc", 8976, null, null, null)));
+	void anAdminRefreshesTheListsAndSeesTheirStatus() throws Exception {
+		var attempted = this.lists.status().get("ofac").lastAttempt();
+		Thread.sleep(5); // a refresh must show a later attempt
 		assertThat(this.mvc.post().uri("/api/admin/lists/refresh").with(user("a").roles("ADMIN")).with(csrf()))
 			.hasStatusOk()
 			.bodyJson()
-			.extractingPath("$.ofac.entries")
-			.isEqualTo(8976);
-		verify(this.lists).refreshNow();
+			.satisfies(json -> {
+				assertThat(json).extractingPath("$.ofac.state").isEqualTo("LOADED");
+				assertThat(json).extractingPath("$.ofac.entries").isEqualTo(6);
+			});
+		assertThat(this.lists.status().get("ofac").lastAttempt()).isAfter(attempted);
 		assertThat(this.mvc.post().uri("/api/admin/lists/refresh").with(user("a").roles("ADMIN")))
 			.as("a state-changing request without the CSRF token")
 			.hasStatus(403);
@@ -93,6 +103,17 @@ class AdminApiTests {
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(SanctionsWatchProperties.class)
 	static class Rules {
+
+		@Bean
+		ThreadPoolTaskScheduler taskScheduler() {
+			return new ThreadPoolTaskScheduler();
+		}
+
+		@Bean
+		SanctionsListRegistry sanctionsListRegistry(SanctionsWatchProperties properties,
+				ApplicationEventPublisher events, ThreadPoolTaskScheduler scheduler) {
+			return new SanctionsListRegistry(properties, events, scheduler);
+		}
 
 		@Bean
 		RuleRepository ruleRepository() {

@@ -1,0 +1,53 @@
+package org.sanctionswatch.bench;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sanctionswatch.article.Article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs every benchmark once, on a tiny corpus and gazetteer (a), so that {@code mvn verify} proves they still
+ * run and still print their RESULT line. No timing is asserted: these runs are far too short to mean anything,
+ * and the build machine is shared. The full runs are in docs/benchmarks.md.
+ */
+class BenchmarkSmokeTests {
+
+	@Test
+	void theCorpusIsAFunctionOfItsSeed() {
+		List<Article> first = ArticleGenerator.generate(7, 50, 0.5);
+		assertThat(Corpus.fingerprint(ArticleGenerator.generate(7, 50, 0.5))).isEqualTo(Corpus.fingerprint(first));
+		assertThat(Corpus.fingerprint(ArticleGenerator.generate(8, 50, 0.5))).isNotEqualTo(Corpus.fingerprint(first));
+		assertThat(first).allSatisfy(a -> assertThat(a.body().length()).isBetween(ArticleGenerator.MIN_BYTES,
+				ArticleGenerator.MAX_BYTES));
+		assertThat(Corpus.of(7, 0, 0)).hasSizeGreaterThanOrEqualTo(6);
+	}
+
+	@Test
+	void theEngineBenchmarkRunsAndAgreesWithLuceneMonitor() throws Exception {
+		Map<String, String> result = EngineBenchmarkMain.run(new String[] { "--gazetteers=a", "--generated=20",
+				"--forks=0", "--warmup=0", "--iterations=1", "--time-ms=100" });
+		assertThat(result).containsKeys("screen_a_articles_per_s", "monitor_a_articles_per_s",
+				"engine_vs_monitor_ratio");
+		// the same names, the same tokenizer: a difference is a bug in one matcher or the other
+		assertThat(Double.parseDouble(result.get("mention_agreement_a"))).isGreaterThanOrEqualTo(0.99);
+		Workload.closeAll();
+	}
+
+	@Test
+	void theEndToEndBenchmarkRuns() throws Exception {
+		Map<String, String> result = EndToEndBenchmark.run(new String[] { "--articles=200", "--gazetteer=a",
+				"--rate=50", "--seconds=1", "--partitions=2", "--grace-seconds=10" });
+		assertThat(result).containsKeys("service_drain_articles_per_s", "passthrough_drain_articles_per_s",
+				"service_p99_ms", "e2e_vs_passthrough_ratio");
+	}
+
+	@Test
+	void theStartupBenchmarkRuns() throws Exception {
+		Map<String, String> result = StartupBenchmark.run(new String[] { "--gazetteer=a" });
+		assertThat(result).containsKeys("ready_ms", "heap_after_gc_mb");
+	}
+
+}
