@@ -200,7 +200,7 @@ public final class ArticleAnalyzer {
 	/** The role of a party mention in its clause; {@code null} when the mention is not a party there. */
 	private @Nullable Role roleOf(ResolvedField f, Mention mention, ClauseWords words, Map<Integer, Role> roles) {
 		Mention.Hit first = mention.hits().get(0);
-		if (first.form() == NameForm.PLACE) {
+		if (first.form() == NameForm.PLACE || capitalInAName(f, mention)) {
 			return null;
 		}
 		if (first.form() == NameForm.DEMONYM && !demonymIsActor(f, mention)) {
@@ -267,6 +267,18 @@ public final class ArticleAnalyzer {
 			case "sell" -> whenSell;
 			default -> Role.PARTNER;
 		};
+	}
+
+	// "the Stockholm International Peace Research Institute", "the Moscow Times": in running text a capital
+	// followed by another capitalised word is part of a name, not the government (titles are often in title
+	// case, so only the body is read this way)
+	private static boolean capitalInAName(ResolvedField f, Mention mention) {
+		if (!"body".equals(f.field) || mention.hits().get(0).form() != NameForm.CAPITAL) {
+			return false;
+		}
+		int next = mention.endToken();
+		return next < f.tokens.size() && f.mentionAt[next] < 0 && f.tokens.gapBefore(next).equals(" ")
+				&& Character.isUpperCase(f.text.charAt(f.tokens.start(next)));
 	}
 
 	// "the Turkish official", "a Qatari investment fund", "Saudi contractor Arkad": the country acts;
@@ -401,7 +413,7 @@ public final class ArticleAnalyzer {
 			Map<Integer, Map<String, Occurrence>> byParagraph = new LinkedHashMap<>();
 			for (Mention mention : f.mentions) {
 				Mention.Hit hit = mention.hits().get(0);
-				if (!hit.entry().kind().isParty() || hit.form() == NameForm.PLACE
+				if (!hit.entry().kind().isParty() || hit.form() == NameForm.PLACE || capitalInAName(f, mention)
 						|| (hit.form() == NameForm.DEMONYM && !demonymIsActor(f, mention))) {
 					continue;
 				}

@@ -20,6 +20,8 @@ final class ClauseWords {
 
 	private static final int NEGATION_REACH = 3;
 
+	private static final int CONSEQUENCE_REACH = 8;
+
 	private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
 
 	record Trigger(int firstToken, int endToken, String kind, String direction, String stage, boolean reporting) {
@@ -68,9 +70,14 @@ final class ClauseWords {
 				transactionCues.add(m);
 			}
 		}
-		boolean[] consequenceAfter = new boolean[to - from + 1];
+		// "the S-400 deal between Russia and Turkey has strained ties": a consequence soon after the deal word,
+		// with no comma between, makes the deal the cause being told, not the news
+		int[] nextConsequence = new int[to - from + 1];
+		nextConsequence[to - from] = Integer.MAX_VALUE;
 		for (int t = to - 1; t >= from; t--) {
-			consequenceAfter[t - from] = consequenceAfter[t + 1 - from] || endsAt[t - from] == CueClass.CONSEQUENCE;
+			boolean comma = t + 1 < to && f.tokens.gapBefore(t + 1).indexOf(',') >= 0;
+			nextConsequence[t - from] = (endsAt[t - from] == CueClass.CONSEQUENCE) ? t
+					: comma ? Integer.MAX_VALUE : nextConsequence[t + 1 - from];
 		}
 		boolean dated = !transactionCues.isEmpty() && datedRelativeClause(f, from, to, lexicon);
 		List<Trigger> triggers = new ArrayList<>(transactionCues.size());
@@ -88,7 +95,7 @@ final class ClauseWords {
 			boolean attributive = participle && !predicate(f, first, from, lexicon);
 			boolean background = endsWithin(endsAt, from, first, BACKGROUND_REACH, CueClass.BACKGROUND)
 					|| pastPerfect(f, first, from) || (pastForm && dated)
-					|| consequenceAfter[Math.min(mention.endToken(), to) - from];
+					|| nextConsequence[Math.min(mention.endToken(), to) - from] - mention.endToken() < CONSEQUENCE_REACH;
 			boolean negated = refused || endsWithin(endsAt, from, first, NEGATION_REACH, CueClass.NEGATION);
 			boolean reporting = !attributive && !background && !negated && !(operational && pastForm);
 			String kind = cue.attribute("kind");
