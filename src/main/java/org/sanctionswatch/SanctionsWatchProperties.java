@@ -51,6 +51,16 @@ public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Vali
 	/** The input contract. */
 	public record Articles(@Min(1) @DefaultValue("1048576") int maxBytes, @Min(1) @DefaultValue("256") int maxIdLength,
 			@DefaultValue("en") String defaultLanguage) {
+
+		/**
+		 * The largest record the service writes: an over-size article must fit on the dead-letter topic unchanged,
+		 * and an alert (bounded evidence around an article of at most {@code maxBytes}) must fit on the alert topic.
+		 * The service sets the topics' {@code max.message.bytes} to it when it creates them.
+		 */
+		public int maxRecordBytes() {
+			return (int) Math.min(Integer.MAX_VALUE, Math.max(2L * this.maxBytes, 1_048_588));
+		}
+
 	}
 
 	/** Rule packs: the bundled ones, plus an optional directory that adds or overrides packs. */

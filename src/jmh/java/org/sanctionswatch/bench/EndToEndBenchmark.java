@@ -48,7 +48,7 @@ public final class EndToEndBenchmark {
 			Map.entry("seconds", "30"), Map.entry("seed", "42"), Map.entry("share", "0.2"),
 			Map.entry("gazetteer", "b"), Map.entry("ofac", GazetteerChoice.DEFAULT_OFAC),
 			Map.entry("un", GazetteerChoice.DEFAULT_UN), Map.entry("grace-seconds", "20"),
-			Map.entry("drain-timeout-seconds", "3600"), Map.entry("passthrough-batch-transactions", "false"),
+			Map.entry("drain-timeout-seconds", "3600"), Map.entry("passthrough-batch-transactions", "true"),
 			// empty: the production value (Kafka's default, 100 ms); applied to the service and pass-through alike
 			Map.entry("producer-retry-backoff-ms", ""));
 

@@ -33,12 +33,12 @@ final class PassThrough implements AutoCloseable {
 
 	private final boolean batch;
 
-	/**
-	 * @param batch one transaction per poll instead of per record: not what the service does, but it shows what
-	 * the transaction granularity costs (see docs/benchmarks.md)
-	 */
 	private final String retryBackoffMs;
 
+	/**
+	 * @param batch one transaction per poll, as the service does; {@code false} gives one per record, to show what
+	 * the transaction granularity costs (see docs/benchmarks.md)
+	 */
 	PassThrough(String bootstrap, String input, String output, int concurrency, boolean batch, String retryBackoffMs) {
 		this.batch = batch;
 		this.retryBackoffMs = retryBackoffMs;

@@ -1,6 +1,8 @@
 package org.sanctionswatch.alert;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -32,7 +34,20 @@ public class AlertPublisher {
 		this.properties = properties;
 	}
 
-	public void publish(AlertRaised alert) {
+	/**
+	 * Publishes one article's alerts. Every record is built before the first is sent, so that an alert that cannot
+	 * be built leaves none of its article's alerts in the transaction.
+	 * @throws AlertTooLargeException if an alert's record would exceed the topics' record limit
+	 */
+	public void publishAll(List<AlertRaised> alerts) {
+		List<ProducerRecord<String, byte[]>> records = new ArrayList<>(alerts.size());
+		for (AlertRaised alert : alerts) {
+			records.add(record(alert));
+		}
+		records.forEach(this.kafka::send);
+	}
+
+	private ProducerRecord<String, byte[]> record(AlertRaised alert) {
 		RecordHeaders headers = new RecordHeaders();
 		header(headers, "ce_specversion", SPEC_VERSION);
 		header(headers, "ce_id", alert.alertId());
@@ -42,9 +57,12 @@ public class AlertPublisher {
 		header(headers, "ce_time", alert.detectedAt());
 		header(headers, "ce_dataschema", "urn:sanctions-watch:schema:alert:v1");
 		header(headers, "content-type", "application/json");
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(this.properties.topics().alerts(), null,
-				alert.articleId(), this.json.writeValueAsBytes(alert), headers);
-		this.kafka.send(record);
+		byte[] value = this.json.writeValueAsBytes(alert);
+		int limit = this.properties.articles().maxRecordBytes();
+		if (value.length > limit) {
+			throw new AlertTooLargeException(alert.alertId(), value.length, limit);
+		}
+		return new ProducerRecord<>(this.properties.topics().alerts(), null, alert.articleId(), value, headers);
 	}
 
 	private static void header(RecordHeaders headers, String name, String value) {

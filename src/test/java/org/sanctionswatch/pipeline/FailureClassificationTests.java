@@ -3,56 +3,53 @@ package org.sanctionswatch.pipeline;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.Test;
+import org.sanctionswatch.alert.AlertTooLargeException;
 import org.sanctionswatch.article.InvalidArticleException;
 import org.sanctionswatch.article.InvalidArticleException.Reason;
 
-import org.springframework.kafka.listener.ListenerExecutionFailedException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What is retried for as long as it lasts, and what is dead-lettered with which reason. */
+/** What rolls a poll back to be retried, and what is dead-lettered with which reason. */
 class FailureClassificationTests {
 
 	@Test
-	void brokerAndNetworkFailuresAreTransient() {
-		assertThat(KafkaConfiguration.transientFailure(wrapped(new NotLeaderOrFollowerException("moved")))).isTrue();
-		assertThat(KafkaConfiguration.transientFailure(wrapped(new org.apache.kafka.common.errors.TimeoutException("x"))))
-			.isTrue();
-		assertThat(KafkaConfiguration.transientFailure(new TimeoutException("send timed out"))).isTrue();
+	void brokerNetworkAndFencingFailuresRollThePollBack() {
+		assertThat(KafkaConfiguration.kafkaFailure(new NotLeaderOrFollowerException("moved"))).isTrue();
+		assertThat(KafkaConfiguration.kafkaFailure(new IllegalStateException("wrapped",
+				new org.apache.kafka.common.errors.TimeoutException("x")))).isTrue();
+		assertThat(KafkaConfiguration.kafkaFailure(new TimeoutException("send timed out"))).isTrue();
+		assertThat(KafkaConfiguration.kafkaFailure(new ProducerFencedException("zombie"))).isTrue();
 	}
 
 	@Test
-	void invalidArticlesAndBugsAreNotTransient() {
-		assertThat(KafkaConfiguration.transientFailure(wrapped(new InvalidArticleException(Reason.NOT_JSON, "x"))))
-			.isFalse();
-		assertThat(KafkaConfiguration.transientFailure(wrapped(new IllegalStateException("bug")))).isFalse();
+	void authorizationFailuresAreRetriedUntilAnOperatorFixesTheAcl() {
+		assertThat(KafkaConfiguration.kafkaFailure(new TopicAuthorizationException("denied"))).isTrue();
 	}
 
 	@Test
-	void aRecordThatCanNeverFitIsNotTransient() {
-		assertThat(KafkaConfiguration.transientFailure(wrapped(new org.apache.kafka.common.KafkaException("error state",
-				new org.apache.kafka.common.errors.RecordTooLargeException("too big"))))).isFalse();
+	void engineAndAlertBuildingFailuresAreDeadLetteredNotRetried() {
+		assertThat(KafkaConfiguration.kafkaFailure(new IllegalStateException("bug"))).isFalse();
+		assertThat(KafkaConfiguration.kafkaFailure(new AlertTooLargeException("a-1", 3_000_000, 2_097_152))).isFalse();
 	}
 
 	@Test
-	void authorizationFailuresAreKafkaFailuresRetriedUntilFixed() {
-		// not retriable by Kafka's own classification, but an operator can fix an ACL without losing the record
-		assertThat(KafkaConfiguration.transientFailure(wrapped(new TopicAuthorizationException("denied")))).isTrue();
-	}
-
-	@Test
-	void theDeadLetterReasonIsTheDecoderReasonOrScreeningFailed() {
-		assertThat(KafkaConfiguration.reason(wrapped(new InvalidArticleException(Reason.TOO_LARGE, "big"))))
-			.isEqualTo("too-large");
-		assertThat(KafkaConfiguration.reason(wrapped(new InvalidArticleException(Reason.INVALID_UTF8, "bytes"))))
+	void theDeadLetterReasonNamesWhatWentWrong() {
+		assertThat(ArticleDeadLetters.reason(new InvalidArticleException(Reason.TOO_LARGE, "big"))).isEqualTo("too-large");
+		assertThat(ArticleDeadLetters.reason(new InvalidArticleException(Reason.INVALID_UTF8, "bytes")))
 			.isEqualTo("invalid-utf8");
-		assertThat(KafkaConfiguration.reason(wrapped(new IllegalArgumentException("boom")))).isEqualTo("screening-failed");
+		assertThat(ArticleDeadLetters.reason(new AlertTooLargeException("a-1", 3_000_000, 2_097_152)))
+			.isEqualTo("alert-too-large");
+		assertThat(ArticleDeadLetters.reason(new IllegalArgumentException("boom"))).isEqualTo("screening-failed");
 	}
 
-	private static Exception wrapped(Exception cause) {
-		return new ListenerExecutionFailedException("listener failed", cause);
+	@Test
+	void theDetailNamesTheRootCauseAndIsBounded() {
+		assertThat(ArticleDeadLetters.detail(new IllegalStateException("outer", new ArithmeticException("/ by zero"))))
+			.isEqualTo("ArithmeticException: / by zero");
+		assertThat(ArticleDeadLetters.detail(new IllegalStateException("x".repeat(2000)))).hasSize(500);
 	}
 
 }

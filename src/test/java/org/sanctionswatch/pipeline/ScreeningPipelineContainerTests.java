@@ -41,7 +41,7 @@ class ScreeningPipelineContainerTests {
 
 	@Test
 	void alertsAreExactlyOnceAcrossACrash() throws Exception {
-		ScreeningPipelineScenarios.alertsAreExactlyOnceAcrossACrash(kafka.getBootstrapServers(), 300);
+		ScreeningPipelineScenarios.alertsAreExactlyOnceAcrossACrash(kafka.getBootstrapServers(), 1000);
 	}
 
 }

@@ -66,7 +66,7 @@ class ScreeningPipelineIntegrationTests {
 
 	@Test
 	void alertsAreExactlyOnceAcrossACrash() throws Exception {
-		ScreeningPipelineScenarios.alertsAreExactlyOnceAcrossACrash(this.broker.getBrokersAsString(), 300);
+		ScreeningPipelineScenarios.alertsAreExactlyOnceAcrossACrash(this.broker.getBrokersAsString(), 1000);
 	}
 
 }

@@ -220,7 +220,7 @@ final class ScreeningPipelineScenarios {
 			List<ConsumerRecord<String, byte[]>> copies = deadLetters.get(key);
 			assertThat(copies).as("dead letters of the %s record", expected.reason()).hasSize(1);
 			ConsumerRecord<String, byte[]> deadLetter = copies.get(0);
-			assertThat(header(deadLetter, KafkaConfiguration.REASON_HEADER)).as("reason of %s", key)
+			assertThat(header(deadLetter, ArticleDeadLetters.REASON_HEADER)).as("reason of %s", key)
 				.isEqualTo(expected.reason());
 			assertThat(header(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(ARTICLES);
 			assertThat(deadLetter.value()).as("value of %s", key).isEqualTo(expected.value());
@@ -472,7 +472,9 @@ final class ScreeningPipelineScenarios {
 					// The killed JVM's consumer and open transaction block the group until these time out
 					// (defaults 45 s and 60 s); shorter keeps the test quick and tests the same recovery
 					"--spring.kafka.consumer.properties.session.timeout.ms=6000",
-					"--spring.kafka.producer.properties.transaction.timeout.ms=10000"));
+					"--spring.kafka.producer.properties.transaction.timeout.ms=10000",
+					// Small polls make many small transactions, so that the kill lands between and inside them
+					"--spring.kafka.consumer.max-poll-records=10"));
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 			return new ServiceProcess(process, log);
 		}
