@@ -1,0 +1,134 @@
+package org.sanctionswatch.pipeline;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.sanctionswatch.pipeline.LabelledArticles.LabelledArticle;
+
+/**
+ * Publishes articles at a steady rate from a thread of its own, with bad records slipped in before given
+ * positions, and remembers where each record landed. Its producer is idempotent and waits out a broker restart
+ * (long delivery and blocking timeouts), so the input topic holds every record exactly once whatever the broker
+ * does: a doubled alert can then only come from the service.
+ */
+final class ArticleStream implements AutoCloseable {
+
+	record BadRecord(String key, String reason, byte[] value) {
+	}
+
+	private final KafkaProducer<String, byte[]> producer;
+
+	private final String topic;
+
+	private final List<LabelledArticle> articles;
+
+	private final Map<Integer, BadRecord> badBefore;
+
+	private final double ratePerSecond;
+
+	private final Map<String, RecordMetadata> landed = new ConcurrentHashMap<>();
+
+	private final Queue<String> failures = new ConcurrentLinkedQueue<>();
+
+	private final AtomicInteger sent = new AtomicInteger();
+
+	private final Thread thread;
+
+	private volatile boolean stopped;
+
+	ArticleStream(String bootstrapServers, String topic, List<LabelledArticle> articles,
+			Map<Integer, BadRecord> badBefore, double ratePerSecond) {
+		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+				ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000,
+				ProducerConfig.MAX_BLOCK_MS_CONFIG, 300_000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000),
+				new StringSerializer(), new ByteArraySerializer());
+		this.topic = topic;
+		this.articles = articles;
+		this.badBefore = badBefore;
+		this.ratePerSecond = ratePerSecond;
+		this.thread = new Thread(this::publish, "article-stream");
+	}
+
+	void start() {
+		this.thread.start();
+	}
+
+	/** Articles handed to the producer so far (bad records not counted). */
+	int sent() {
+		return this.sent.get();
+	}
+
+	boolean done() {
+		return !this.thread.isAlive();
+	}
+
+	/** Where each acknowledged record landed, by key. */
+	Map<String, RecordMetadata> landed() {
+		return this.landed;
+	}
+
+	List<String> failures() {
+		return List.copyOf(this.failures);
+	}
+
+	void awaitDone(long timeout, TimeUnit unit) throws InterruptedException {
+		this.thread.join(unit.toMillis(timeout));
+		if (this.thread.isAlive()) {
+			throw new IllegalStateException("article stream still sending after " + timeout + " " + unit);
+		}
+		this.producer.flush();
+	}
+
+	private void publish() {
+		long start = System.nanoTime();
+		long intervalNanos = (long) (1e9 / this.ratePerSecond);
+		for (int i = 0; i < this.articles.size() && !this.stopped; i++) {
+			BadRecord bad = this.badBefore.get(i);
+			if (bad != null) {
+				send(bad.key(), bad.value());
+			}
+			LabelledArticle article = this.articles.get(i);
+			send(article.id(), ScreeningPipelineScenarios.article(article.id(), null, article.body()));
+			this.sent.incrementAndGet();
+			// Open loop: a slow broker delays the sends, it does not lower the rate after it recovers
+			long due = start + (i + 1) * intervalNanos;
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+		}
+		this.producer.flush();
+	}
+
+	private void send(String key, byte[] value) {
+		this.producer.send(new ProducerRecord<>(this.topic, key, value), (metadata, ex) -> {
+			if (ex != null) {
+				this.failures.add(key + ": " + ex);
+			}
+			else {
+				this.landed.put(key, metadata);
+			}
+		});
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		this.stopped = true;
+		this.thread.join(10_000);
+		this.producer.close(java.time.Duration.ofSeconds(10));
+	}
+
+}
