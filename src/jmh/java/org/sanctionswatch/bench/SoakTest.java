@@ -130,6 +130,9 @@ public final class SoakTest {
 							throughput, lag, (sample != null) ? Result.format(sample.heapMb()) : "?",
 							(sample != null) ? sample.alerts() : "?", (sample != null) ? sample.deadLettered() : "?");
 				}
+				catch (InterruptedException ex) {
+					// the run is over
+				}
 				catch (Exception ex) {
 					System.out.println("Soak: no figures this interval: " + ex);
 				}

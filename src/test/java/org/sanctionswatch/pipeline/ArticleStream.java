@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongSupplier;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -38,6 +39,12 @@ final class ArticleStream implements AutoCloseable {
 
 	private final double ratePerSecond;
 
+	private final LongSupplier screened;
+
+	private final long maxAhead;
+
+	private long lastScreened;
+
 	private final Map<String, RecordMetadata> landed = new ConcurrentHashMap<>();
 
 	private final Queue<String> failures = new ConcurrentLinkedQueue<>();
@@ -48,8 +55,13 @@ final class ArticleStream implements AutoCloseable {
 
 	private volatile boolean stopped;
 
+	/**
+	 * @param screened how many records the service has screened so far
+	 * @param maxAhead how far the stream may run ahead of the service: on a loaded machine the stream then
+	 * lasts longer instead of ending before the last faults are injected
+	 */
 	ArticleStream(String bootstrapServers, String topic, List<LabelledArticle> articles,
-			Map<Integer, BadRecord> badBefore, double ratePerSecond) {
+			Map<Integer, BadRecord> badBefore, double ratePerSecond, LongSupplier screened, long maxAhead) {
 		this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
 				ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
 				ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 300_000,
@@ -59,6 +71,8 @@ final class ArticleStream implements AutoCloseable {
 		this.articles = articles;
 		this.badBefore = badBefore;
 		this.ratePerSecond = ratePerSecond;
+		this.screened = screened;
+		this.maxAhead = maxAhead;
 		this.thread = new Thread(this::publish, "article-stream");
 	}
 
@@ -96,6 +110,14 @@ final class ArticleStream implements AutoCloseable {
 		long start = System.nanoTime();
 		long intervalNanos = (long) (1e9 / this.ratePerSecond);
 		for (int i = 0; i < this.articles.size() && !this.stopped; i++) {
+			if (i % 100 == 0) {
+				long pausedAt = System.nanoTime();
+				while (!this.stopped && i - screened() > this.maxAhead) {
+					LockSupport.parkNanos(100_000_000);
+				}
+				// The schedule starts again after a pause rather than catching up in a burst
+				start += System.nanoTime() - pausedAt;
+			}
 			BadRecord bad = this.badBefore.get(i);
 			if (bad != null) {
 				send(bad.key(), bad.value());
@@ -111,6 +133,17 @@ final class ArticleStream implements AutoCloseable {
 			}
 		}
 		this.producer.flush();
+	}
+
+	/** The last count the service could be asked for: while the broker is down, the stream goes on at its rate. */
+	private long screened() {
+		try {
+			this.lastScreened = this.screened.getAsLong();
+		}
+		catch (RuntimeException ex) {
+			// keep the last known count
+		}
+		return this.lastScreened;
 	}
 
 	private void send(String key, byte[] value) {

@@ -51,6 +51,9 @@ class FaultToleranceTests {
 
 	private static final double RATE = Double.parseDouble(System.getProperty("faults.rate", "150"));
 
+	/** Articles the stream may publish ahead of the service, so that all four faults strike while it runs. */
+	private static final long MAX_AHEAD = 3_000;
+
 	private static final int PARTITIONS = 6;
 
 	private static final int CONCURRENCY = 3;
@@ -111,7 +114,8 @@ class FaultToleranceTests {
 			String bootstrap = broker.bootstrapServers();
 			createTopics(bootstrap);
 			try (GroupProgress progress = new GroupProgress(bootstrap, GROUP, ARTICLES, ALERTS);
-					ArticleStream stream = new ArticleStream(bootstrap, ARTICLES, articles, bad, RATE);
+					ArticleStream stream = new ArticleStream(bootstrap, ARTICLES, articles, bad, RATE,
+							progress::committedSumOrFail, MAX_AHEAD);
 					Checks checks = new Checks(bootstrap, articles, expected, bad, stream)) {
 				services.add(ServiceJvm.start("a1", serviceArguments(bootstrap), logs));
 				stream.start();

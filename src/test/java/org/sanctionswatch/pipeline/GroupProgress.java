@@ -60,6 +60,20 @@ final class GroupProgress implements AutoCloseable {
 		return committed().values().stream().mapToLong(Long::longValue).sum();
 	}
 
+	/** As {@link #committedSum()}, for callers that cannot handle checked exceptions. */
+	long committedSumOrFail() {
+		try {
+			return committedSum();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("committed offsets of " + this.group + " unavailable", ex);
+		}
+	}
+
 	Map<TopicPartition, Long> inputEnd() throws Exception {
 		return endOffsets(this.input, IsolationLevel.READ_UNCOMMITTED);
 	}
