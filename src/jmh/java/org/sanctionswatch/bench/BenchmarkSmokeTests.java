@@ -50,4 +50,24 @@ class BenchmarkSmokeTests {
 		assertThat(result).containsKeys("ready_ms", "heap_after_gc_mb");
 	}
 
+	@Test
+	void theSoakCommandRunsAndJudgesTheHeapTrend() throws Exception {
+		Map<String, String> result = SoakTest.run(new String[] { "--minutes=0.25", "--rate=20",
+				"--interval-seconds=2", "--partitions=2", "--heap=256m", "--bad-every=25" });
+		assertThat(result).containsKeys("heap_slope_second_half_mb_per_min", "heap_max_mb", "alerts_raised",
+				"dead_lettered", "final_lag");
+		assertThat(Long.parseLong(result.get("published"))).isPositive();
+		assertThat(result.get("verdict")).isIn("bounded", "growing");
+	}
+
+	@Test
+	void theSoakVerdictFollowsTheSlopeOfTheHeap() {
+		List<SoakTest.Sample> growing = List.of(new SoakTest.Sample(0, 100, 0, 0), new SoakTest.Sample(1, 102, 0, 0),
+				new SoakTest.Sample(2, 104, 0, 0), new SoakTest.Sample(3, 106, 0, 0));
+		assertThat(SoakTest.slope(growing)).isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-9));
+		List<SoakTest.Sample> flat = List.of(new SoakTest.Sample(0, 100, 0, 0), new SoakTest.Sample(1, 103, 0, 0),
+				new SoakTest.Sample(2, 100, 0, 0), new SoakTest.Sample(3, 103, 0, 0), new SoakTest.Sample(4, 100, 0, 0));
+		assertThat(SoakTest.slope(flat)).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-9));
+	}
+
 }

@@ -61,6 +61,14 @@ public final class LocalKafkaBroker implements AutoCloseable {
 	 * @param port the PLAINTEXT port on 127.0.0.1; the controller listens on {@code port + 1}
 	 */
 	public static LocalKafkaBroker start(Path dataDir, int port) {
+		return start(dataDir, port, Map.of());
+	}
+
+	/**
+	 * As {@link #start(Path, int)}, with broker settings added or replaced, for tests that need, say, fewer
+	 * internal partitions or a quicker clean-up of timed-out transactions.
+	 */
+	public static LocalKafkaBroker start(Path dataDir, int port, Map<String, String> overrides) {
 		if (port < 1 || port > 65534) {
 			throw new IllegalArgumentException("Kafka port must be between 1 and 65534 (the controller takes port + 1), not " + port);
 		}
@@ -69,6 +77,7 @@ public final class LocalKafkaBroker implements AutoCloseable {
 		requireFree(port + 1, "port " + (port + 1) + " (the Kafka controller, Kafka port + 1)");
 		Path dir = dataDir.toAbsolutePath();
 		Properties config = config(dir, port);
+		config.putAll(overrides);
 		formatIfNew(dir, config);
 		KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config, false), Time.SYSTEM);
 		LocalKafkaBroker broker = new LocalKafkaBroker(server, port);
