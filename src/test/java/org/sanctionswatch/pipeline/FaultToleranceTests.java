@@ -354,7 +354,7 @@ class FaultToleranceTests {
 				}
 				assertThat(copies).as("dead letters of %s, %s", key, when).hasSizeLessThanOrEqualTo(1);
 				copies.forEach((copy) -> {
-					assertThat(ScreeningPipelineScenarios.header(copy, KafkaConfiguration.REASON_HEADER))
+					assertThat(ScreeningPipelineScenarios.header(copy, ArticleDeadLetters.REASON_HEADER))
 						.as("reason of %s", key)
 						.isEqualTo(record.reason());
 					assertThat(copy.value()).as("value of %s", key).isEqualTo(record.value());
