@@ -285,14 +285,44 @@ final class RulePackParser {
 		return new RuleFileException(this.file, line, cause);
 	}
 
+	/**
+	 * A rule's version when it names none: a digest of its content, not of its text, so that moving the rule,
+	 * re-indenting it or adding a rule after it leaves its version, and so its alerts' ids, unchanged.
+	 */
 	private String hash(Node node) {
-		String text = this.source.substring(node.getStartMark().getIndex(), node.getEndMark().getIndex());
+		StringBuilder canonical = new StringBuilder();
+		canonical(node, canonical);
+		String text = canonical.toString();
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest, 0, 6);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void canonical(Node node, StringBuilder out) {
+		if (node instanceof ScalarNode scalar) {
+			out.append('"').append(scalar.getValue().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+		}
+		else if (node instanceof SequenceNode sequence) {
+			out.append('[');
+			sequence.getValue().forEach((item) -> {
+				canonical(item, out);
+				out.append(',');
+			});
+			out.append(']');
+		}
+		else if (node instanceof MappingNode mapping) {
+			out.append('{');
+			for (NodeTuple tuple : mapping.getValue()) {
+				canonical(tuple.getKeyNode(), out);
+				out.append(':');
+				canonical(tuple.getValueNode(), out);
+				out.append(',');
+			}
+			out.append('}');
 		}
 	}
 

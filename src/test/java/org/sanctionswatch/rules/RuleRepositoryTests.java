@@ -213,6 +213,24 @@ class RuleRepositoryTests {
 	}
 
 	// three header lines, so the first rule starts on line 4 and each rule takes 9 lines
+	@Test
+	void aRuleWithoutVersionKeepsItsVersionWhenRulesAreAddedAfterItOrItIsReformatted() {
+		RulePackParser parser = new RulePackParser(KINDS);
+		String alone = version(parser.parse("a.yaml", pack("local", rule("LOCAL-1", "Local"))), "LOCAL-1");
+		String followed = version(parser.parse("a.yaml",
+				pack("local", rule("LOCAL-1", "Local") + "\n# later\n" + rule("LOCAL-2", "Other"))), "LOCAL-1");
+		String reindented = version(parser.parse("a.yaml", pack("local", rule("LOCAL-1", "Local")
+			.replace("    ", "      ").replace("  - id", "  -   id"))), "LOCAL-1");
+		String retitled = version(parser.parse("a.yaml", pack("local", rule("LOCAL-1", "Local, renamed"))), "LOCAL-1");
+		assertThat(followed).isEqualTo(alone);
+		assertThat(reindented).isEqualTo(alone);
+		assertThat(retitled).isNotEqualTo(alone);
+	}
+
+	private static String version(RulePackParser.Pack pack, String ruleId) {
+		return pack.rules().stream().filter((r) -> r.id().equals(ruleId)).findFirst().orElseThrow().version();
+	}
+
 	private static String pack(String id, String rules) {
 		return "pack: " + id + "\nversion: \"1\"\nrules:\n" + rules;
 	}
