@@ -22,6 +22,8 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -70,15 +72,18 @@ class SecurityConfiguration {
 				.failureHandler(loginFailure)
 				.permitAll())
 			// no WWW-Authenticate challenge: a browser never caches Basic credentials, so they never ride along on a
-			// forged cross-site request, which is what lets Basic requests skip the CSRF token below
+			// forged cross-site request, which is what lets requests without a session cookie skip the CSRF token
 			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::refuseBasic))
 			.exceptionHandling((exceptions) -> exceptions
 				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machineReadable))
-			// CSRF needs credentials the browser adds by itself: the session cookie. A request that carries Basic
-			// credentials and no session cookie brings its own and is exempt; one with a session cookie needs the
-			// token even with a Basic header, because Spring Security does not re-check the password of a Basic
-			// header naming the session's own user
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::statelessBasic))
+			// CSRF rides on credentials a browser adds by itself, and the only such credential here is the session
+			// cookie (Basic credentials are never cached: no challenge is ever sent). So a request without a session
+			// cookie is exempt: a script's Basic call, or an anonymous one, which then gets its 401. The log-in form is
+			// not, so that nobody can be logged into someone else's account. A request with a session cookie needs
+			// the token even with a Basic header: Spring Security takes a Basic header naming the session's own user
+			// at its word, without checking the password
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(new AndRequestMatcher(SecurityConfiguration::withoutSessionCookie,
+					new NegatedRequestMatcher(paths.matcher(HttpMethod.POST, "/login")))))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
@@ -104,10 +109,8 @@ class SecurityConfiguration {
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 	}
 
-	private static boolean statelessBasic(HttpServletRequest request) {
-		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
-				&& request.getRequestedSessionId() == null;
+	private static boolean withoutSessionCookie(HttpServletRequest request) {
+		return request.getRequestedSessionId() == null;
 	}
 
 	@Bean
