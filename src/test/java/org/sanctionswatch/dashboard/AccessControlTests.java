@@ -81,7 +81,8 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@TestPropertySource(properties = { "sanctions-watch.topics.partitions=1", "logging.level.org.apache.kafka=WARN",
+@TestPropertySource(properties = { "sanctions-watch.topics.partitions=1", "server.shutdown=immediate",
+		"logging.level.org.apache.kafka=WARN",
 		"logging.level.kafka=WARN", "logging.level.state.change.logger=WARN" })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // closed after the class, so that the service's clients stop before the broker does
