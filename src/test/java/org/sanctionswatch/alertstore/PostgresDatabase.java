@@ -63,9 +63,13 @@ public final class PostgresDatabase implements AutoCloseable {
 
 	/** Connections whose search path is this schema alone. */
 	public DataSource dataSource() {
+		return new SimpleDriverDataSource(new org.postgresql.Driver(), jdbcUrl(), this.credentials);
+	}
+
+	/** The URL of connections to this schema alone, for an application to connect with credentials of its own. */
+	public String jdbcUrl() {
 		String separator = this.url.contains("?") ? "&" : "?";
-		return new SimpleDriverDataSource(new org.postgresql.Driver(), this.url + separator + "currentSchema=" + this.schema,
-				this.credentials);
+		return this.url + separator + "currentSchema=" + this.schema;
 	}
 
 	@Override
