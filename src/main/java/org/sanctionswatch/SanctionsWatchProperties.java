@@ -37,7 +37,8 @@ public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Vali
 	public SanctionsWatchProperties(Topics topics, Articles articles, Rules rules, Lists lists, Alerts alerts) {
 		this(topics, articles, rules, lists, alerts, new Dashboard("sanctions.alert-decisions",
 				URI.create("urn:sanctions-watch:dashboard"), "org.sanctionswatch.alert.triaged.v1",
-				"sanctions-watch-dashboard", "sanctions-watch-dashboard-live", 50, List.of()));
+				"sanctions-watch-dashboard", "sanctions-watch-dashboard-live", 50, List.of(),
+				new Dashboard.LoginThrottling(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 20)));
 	}
 
 	/** Kafka topic names and their layout when the service creates them. */
@@ -106,7 +107,8 @@ public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Vali
 			@NotBlank @DefaultValue("org.sanctionswatch.alert.triaged.v1") String decisionType,
 			@NotBlank @DefaultValue("sanctions-watch-dashboard") String storeGroup,
 			@NotBlank @DefaultValue("sanctions-watch-dashboard-live") String liveGroupPrefix,
-			@Min(1) @Max(500) @DefaultValue("50") int pageSize, @DefaultValue List<@Valid User> users) {
+			@Min(1) @Max(500) @DefaultValue("50") int pageSize, @DefaultValue List<@Valid User> users,
+			@Valid @DefaultValue LoginThrottling loginThrottling) {
 
 		/**
 		 * A dashboard user. The password is a Spring Security encoded hash such as {@code {bcrypt}$2a$10$...};
@@ -116,6 +118,17 @@ public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Vali
 				@NotBlank @Pattern(regexp = "\\{(bcrypt|argon2@SpringSecurity_v5_8|pbkdf2@SpringSecurity_v5_8|scrypt@SpringSecurity_v5_8)\\}.+",
 						message = "must be an encoded hash such as {bcrypt}$2a$10$..., never plain text") String password,
 				@NotEmpty List<@NotNull Role> roles) {
+		}
+
+		/**
+		 * Failed log-ins slow guessing down: a user name with {@code maxFailures} failures within {@code window} is
+		 * refused for {@code lockOut}, right password or not; so is a client address with
+		 * {@code maxFailuresPerClient} (0: no per-client limit). The failures are kept in the database, so that
+		 * every replica counts the same ones.
+		 */
+		public record LoginThrottling(@Min(1) @DefaultValue("5") int maxFailures,
+				@NotNull @DefaultValue("PT15M") Duration window, @NotNull @DefaultValue("PT15M") Duration lockOut,
+				@Min(0) @DefaultValue("20") int maxFailuresPerClient) {
 		}
 
 		/** VIEWER reads, ANALYST also triages, ADMIN also manages rules and lists. */

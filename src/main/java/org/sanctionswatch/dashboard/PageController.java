@@ -1,5 +1,7 @@
 package org.sanctionswatch.dashboard;
 
+import org.sanctionswatch.SanctionsWatchProperties;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PageController {
 
+	private final long lockOutMinutes;
+
+	PageController(SanctionsWatchProperties properties) {
+		this.lockOutMinutes = LoginThrottledException.minutes(properties.dashboard().loginThrottling().lockOut());
+	}
+
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("lockOutMinutes", this.lockOutMinutes);
 		return "login";
 	}
 

@@ -1,11 +1,10 @@
 package org.sanctionswatch.dashboard;
 
-import java.util.List;
+import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.sanctionswatch.SanctionsWatchProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -14,17 +13,18 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -44,12 +44,17 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
-	private static final Logger logger = LoggerFactory.getLogger(SecurityConfiguration.class);
-
 	@Bean
 	SecurityFilterChain dashboardSecurity(HttpSecurity http) throws Exception {
-		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		// what scripts and tools call: no log-in page to redirect them to, a status they can act on
+		RequestMatcher machineReadable = new OrRequestMatcher(paths.matcher("/api/**"), paths.matcher("/actuator/**"),
+				paths.matcher("/v3/api-docs/**"), paths.matcher("/v3/api-docs.yaml"));
+		ExceptionMappingAuthenticationFailureHandler loginFailure = new ExceptionMappingAuthenticationFailureHandler();
+		loginFailure.setDefaultFailureUrl("/login?error");
+		loginFailure.setExceptionMappings(Map.of(LoginThrottledException.class.getName(), "/login?locked"));
 		http.authorizeHttpRequests((requests) -> requests
+			// probes and the scraper; health details only for ADMIN (management.endpoint.health.roles)
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.svg", "/error")
@@ -62,13 +67,23 @@ class SecurityConfiguration {
 			.hasAnyRole("ANALYST", "ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(loginFailure)
+				.permitAll())
 			// no WWW-Authenticate challenge: a browser never caches Basic credentials, so they never ride along on a
-			// forged cross-site request, which is what lets Basic requests skip the CSRF token below
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			// forged cross-site request, which is what lets requests without a session cookie skip the CSRF token
+			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::refuseBasic))
 			.exceptionHandling((exceptions) -> exceptions
-				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api))
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials))
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machineReadable))
+			// CSRF rides on credentials a browser adds by itself, and the only such credential here is the session
+			// cookie (Basic credentials are never cached: no challenge is ever sent). So a request without a session
+			// cookie is exempt: a script's Basic call, or an anonymous one, which then gets its 401. The log-in form is
+			// not, so that nobody can be logged into someone else's account. A request with a session cookie needs
+			// the token even with a Basic header: Spring Security takes a Basic header naming the session's own user
+			// at its word, without checking the password
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(new AndRequestMatcher(SecurityConfiguration::withoutSessionCookie,
+					new NegatedRequestMatcher(paths.matcher(HttpMethod.POST, "/login")))))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.frameOptions((frame) -> frame.deny())
@@ -79,32 +94,28 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static boolean carriesBasicCredentials(HttpServletRequest request) {
-		String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-		return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
+	/** 401 for wrong or missing Basic credentials; 429 with Retry-After while the log-in throttle refuses them. */
+	private static void refuseBasic(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
+		if (failure instanceof LoginThrottledException throttled) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+			response.setContentType("application/problem+json");
+			response.getWriter()
+				.write("{\"title\":\"Too many failed log-ins\",\"status\":429,\"detail\":\""
+						+ throttled.getMessage() + "\"}");
+			return;
+		}
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+	}
+
+	private static boolean withoutSessionCookie(HttpServletRequest request) {
+		return request.getRequestedSessionId() == null;
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-	}
-
-	/** The users of {@code sanctions-watch.dashboard.users}; there is no built-in one. */
-	@Bean
-	UserDetailsService dashboardUsers(SanctionsWatchProperties properties) {
-		List<UserDetails> users = properties.dashboard()
-			.users()
-			.stream()
-			.map((user) -> User.withUsername(user.name())
-				.password(user.password())
-				.roles(user.roles().stream().map(Enum::name).toArray(String[]::new))
-				.build())
-			.toList();
-		if (users.isEmpty()) {
-			logger.warn("No dashboard users are configured (sanctions-watch.dashboard.users[n].name, .password as a "
-					+ "{bcrypt} hash, .roles): nobody can log in to the dashboard or call its API");
-		}
-		return new InMemoryUserDetailsManager(users);
 	}
 
 }

@@ -16,9 +16,10 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 /**
  * A schema of its own on a PostgreSQL server, dropped afterwards, so that runs on a shared server do not collide.
  * Outside CI an unreachable server skips the test with a message saying so; in CI (CI=true) it fails it, because
- * the CI machines provide the server and a silent skip would hide that the store went untested.
+ * the CI machines provide the server and a silent skip would hide that the store went untested. Public for the
+ * dashboard's log-in throttle, which keeps its failures in the same database.
  */
-final class PostgresDatabase implements AutoCloseable {
+public final class PostgresDatabase implements AutoCloseable {
 
 	private final String url;
 
@@ -38,7 +39,7 @@ final class PostgresDatabase implements AutoCloseable {
 	}
 
 	/** The server CI provides: 127.0.0.1:5432, database test, user postgres (trust authentication). */
-	static PostgresDatabase onLocalServer() {
+	public static PostgresDatabase onLocalServer() {
 		String url = "jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3";
 		Properties props = new Properties();
 		props.setProperty("user", "postgres");
@@ -61,10 +62,14 @@ final class PostgresDatabase implements AutoCloseable {
 	}
 
 	/** Connections whose search path is this schema alone. */
-	DataSource dataSource() {
+	public DataSource dataSource() {
+		return new SimpleDriverDataSource(new org.postgresql.Driver(), jdbcUrl(), this.credentials);
+	}
+
+	/** The URL of connections to this schema alone, for an application to connect with credentials of its own. */
+	public String jdbcUrl() {
 		String separator = this.url.contains("?") ? "&" : "?";
-		return new SimpleDriverDataSource(new org.postgresql.Driver(), this.url + separator + "currentSchema=" + this.schema,
-				this.credentials);
+		return this.url + separator + "currentSchema=" + this.schema;
 	}
 
 	@Override

@@ -1,10 +1,14 @@
 package org.sanctionswatch.dashboard;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -65,7 +69,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
-@TestPropertySource(properties = { "sanctions-watch.topics.partitions=1",
+@TestPropertySource(properties = { "sanctions-watch.topics.partitions=1", "server.shutdown=immediate",
 		"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN" })
 // closed after the class, so that the service's clients stop before the broker does
 @DirtiesContext
@@ -94,8 +98,53 @@ class DashboardBrowserTests {
 
 	private final List<String> dialogs = new ArrayList<>();
 
+	/** A rule pack as an analyst team could drop it into the rule directory, whose texts are hostile markup. */
+	static final String HOSTILE_RULE_TITLE = "<img src=x onerror=\"window.__pwned='rule-title';alert('rule-title')\"> Talks on air defence";
+
+	static final String HOSTILE_CITATION = "\"><svg onload=\"window.__pwned='citation';alert('citation')\"> CAATSA §231 <script>alert('c')</script>";
+
+	private static final Path RULE_DIRECTORY = hostileRulePack();
+
+	private static Path hostileRulePack() {
+		try {
+			Path directory = Files.createDirectories(Path.of("target", "browser-test-rules"));
+			Files.writeString(directory.resolve("hostile-probe.yaml"), """
+					pack: hostile-probe
+					version: "1"
+					title: "<script>window.__pwned='pack'</script>"
+					description: "<img src=x onerror=alert('pack-description')>"
+					rules:
+					  - id: XSS-PROBE
+					    title: %s
+					    citation: %s
+					    description: "<svg onload=alert('rule-description')>"
+					    severity: low
+					    when:
+					      within: sentence
+					      all:
+					        - kind: [negotiation]
+					        - party: {list: [caatsa-231-lsp]}
+					        - party: {kind: [country], country: [RS]}
+					    examples:
+					      fire:
+					        - Serbia is in talks with Rosoboronexport about more Pantsir-S1 systems.
+					      quiet:
+					        - Rosoboronexport opened an office in Belgrade.
+					""".formatted(yamlQuoted(HOSTILE_RULE_TITLE), yamlQuoted(HOSTILE_CITATION)));
+			return directory;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String yamlQuoted(String text) {
+		return "'" + text.replace("'", "''") + "'";
+	}
+
 	@DynamicPropertySource
 	static void users(DynamicPropertyRegistry registry) {
+		registry.add("sanctions-watch.rules.directory", RULE_DIRECTORY::toString);
 		BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
 		registry.add("sanctions-watch.dashboard.users[0].name", () -> "analyst");
 		registry.add("sanctions-watch.dashboard.users[0].password", () -> "{bcrypt}" + bcrypt.encode(ANALYST_PASSWORD));
@@ -218,6 +267,74 @@ class DashboardBrowserTests {
 		assertThat(page.evaluate("() => window.__pwned")).as("script run by the article").isNull();
 		assertThat(this.dialogs).as("dialogs opened by the article").isEmpty();
 		screenshot(page, "6-hostile-article-detail");
+	}
+
+	/**
+	 * Everything that reaches a page from outside: the article's source and a javascript: link, the texts of a
+	 * rule pack from the rule directory, and a triage comment. Each is shown as the text it is, on the list, the
+	 * alert, its audit trail, the case and the dry run, and none of them runs or links to a script.
+	 */
+	@Test
+	void hostileRuleTextsSourcesLinksAndTriageCommentsAreShownAsTextAndRunNothing() {
+		Page page = logIn("analyst", ANALYST_PASSWORD);
+		awaitLive(page);
+		String id = "probe-" + UUID.randomUUID();
+		String marker = id.substring(6, 14);
+		String title = "\"><svg onload=\"window.__pwned='title';alert('title')\"> Belgrade talks " + marker;
+		String source = "<img src=x onerror=\"window.__pwned='source';alert('source')\">Wire";
+		String body = "Serbia is in talks with Rosoboronexport about a second battery of Pantsir-S1 air defence systems.";
+		publish(id, title, body, "  JaVaScRiPt:window.__pwned='url';alert('url')", source);
+
+		Locator row = page.locator("#alert-rows tr", new Page.LocatorOptions().setHasText(marker))
+			.filter(new Locator.FilterOptions().setHasText("XSS-PROBE"));
+		row.waitFor(new Locator.WaitForOptions().setTimeout(WAIT.toMillis()));
+		assertThat(row.locator("a.row-title").textContent()).isEqualTo(title);
+		assertThat(row.locator("td[title]").first().getAttribute("title")).isEqualTo(HOSTILE_RULE_TITLE);
+		assertInert(page, "#alert-rows");
+		screenshot(page, "10-hostile-rule-list");
+
+		row.locator("a.row-title").click();
+		page.locator("#article-body mark.evidence").first().waitFor(new Locator.WaitForOptions().setTimeout(WAIT.toMillis()));
+		assertThat(page.locator("#article-title").textContent()).isEqualTo(title);
+		assertThat(page.locator(".citation").textContent()).isEqualTo(HOSTILE_CITATION);
+		assertThat(page.locator("#alert-root").textContent()).contains(HOSTILE_RULE_TITLE).contains(source);
+		assertThat(page.locator("#alert-root a", new Page.LocatorOptions().setHasText("source")).count())
+			.as("no link for a javascript: URL").isZero();
+
+		String comment = "<script>window.__pwned='comment'</script><img src=x onerror=\"alert('comment')\"> "
+				+ "\"><svg onload=alert('comment')> <a href=\"javascript:alert('comment')\">see</a>";
+		page.locator("#comment").fill(comment);
+		page.locator("button[data-action=ESCALATE]").click();
+		page.locator("#trail li").first().waitFor();
+		assertThat(page.locator("#trail .comment").first().textContent()).isEqualTo(comment);
+		assertInert(page, "#alert-root");
+		screenshot(page, "11-hostile-rule-and-comment");
+
+		page.locator("#case-link").click();
+		page.locator("#case-alerts tbody tr").first().waitFor();
+		assertThat(page.locator("main").textContent()).contains(HOSTILE_RULE_TITLE).contains(title);
+		assertInert(page, "main");
+
+		page.navigate(url("/dry-run"));
+		page.locator("#dr-body").fill(body);
+		page.locator("#dry-run button[type=submit]").click();
+		Locator result = page.locator(".dry-run-alert", new Page.LocatorOptions().setHasText("XSS-PROBE"));
+		result.waitFor();
+		assertThat(result.textContent()).contains(HOSTILE_RULE_TITLE).contains(HOSTILE_CITATION);
+		assertInert(page, "main");
+		screenshot(page, "12-hostile-rule-dry-run");
+	}
+
+	/** No element the hostile texts name, no javascript: link, no script run, no dialog. */
+	private void assertInert(Page page, String root) {
+		assertThat(page.locator(root + " img, " + root + " script, " + root + " svg, " + root + " iframe").count())
+			.as("elements made from text under %s", root).isZero();
+		assertThat(page.evaluate("() => [...document.querySelectorAll('a[href], [src], [action], [formaction]')]"
+				+ ".filter(e => /^\\s*javascript:/i.test(e.getAttribute('href') || e.getAttribute('src') || e.getAttribute('action') || e.getAttribute('formaction') || '')).length"))
+			.as("javascript: links").isEqualTo(0);
+		page.waitForTimeout(300);
+		assertThat(page.evaluate("() => window.__pwned")).as("script run by a hostile text").isNull();
+		assertThat(this.dialogs).as("dialogs opened by a hostile text").isEmpty();
 	}
 
 	@Test
@@ -363,14 +480,18 @@ class DashboardBrowserTests {
 	}
 
 	private void publish(String id, String title, String body) {
+		publish(id, title, body, "https://example.org/news/" + id, "browser-test");
+	}
+
+	private void publish(String id, String title, String body, String articleUrl, String source) {
 		Map<String, String> article = new LinkedHashMap<>();
 		article.put("id", id);
 		if (title != null) {
 			article.put("title", title);
 		}
 		article.put("body", body);
-		article.put("url", "https://example.org/news/" + id);
-		article.put("source", "browser-test");
+		article.put("url", articleUrl);
+		article.put("source", source);
 		article.put("publishedAt", "2026-03-02T08:00:00Z");
 		article.put("language", "en");
 		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.getBrokersAsString(),
