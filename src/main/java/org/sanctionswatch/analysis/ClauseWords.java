@@ -75,7 +75,7 @@ final class ClauseWords {
 		int[] nextConsequence = new int[to - from + 1];
 		nextConsequence[to - from] = Integer.MAX_VALUE;
 		for (int t = to - 1; t >= from; t--) {
-			boolean comma = t + 1 < to && f.tokens.gapBefore(t + 1).indexOf(',') >= 0;
+			boolean comma = t + 1 < to && f.tokens.gapContains(t + 1, ',');
 			nextConsequence[t - from] = (endsAt[t - from] == CueClass.CONSEQUENCE) ? t
 					: comma ? Integer.MAX_VALUE : nextConsequence[t + 1 - from];
 		}

@@ -142,6 +142,19 @@ public final class TokenizedText {
 		return (i == 0) ? "" : this.original.substring(this.ends[i - 1], this.starts[i]);
 	}
 
+	/** Whether the original characters between token {@code i - 1} and token {@code i} hold {@code c}. */
+	public boolean gapContains(int i, char c) {
+		if (i == 0) {
+			return false;
+		}
+		for (int k = this.ends[i - 1]; k < this.starts[i]; k++) {
+			if (this.original.charAt(k) == c) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Index of the first token starting at or after {@code offset}. */
 	public int firstTokenAtOrAfter(int offset) {
 		int i = Arrays.binarySearch(this.starts, offset);
