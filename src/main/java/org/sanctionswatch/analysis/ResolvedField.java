@@ -59,7 +59,7 @@ final class ResolvedField {
 	}
 
 	static ResolvedField resolve(String field, String text, Gazetteer gazetteer, Lexicon lexicon) {
-		TokenizedText tokens = TokenizedText.of(text);
+		TokenizedText tokens = gazetteer.tokenize(text);
 		List<Sentence> sentences = TextStructure.sentences(text);
 		int[] sentenceOf = new int[tokens.size()];
 		int s = 0;

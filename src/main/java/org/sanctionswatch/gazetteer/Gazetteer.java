@@ -34,6 +34,11 @@ public final class Gazetteer {
 		return new Builder();
 	}
 
+	/** Tokenizes a text for {@link #find}: the same tokens as {@link TokenizedText#of(String)}, with their ids. */
+	public TokenizedText tokenize(String text) {
+		return TokenizedText.of(text, this.index.vocabulary());
+	}
+
 	/** Every mention in the text, grouped by span, in text order; overlapping spans are all reported. */
 	public List<Mention> find(TokenizedText text) {
 		Spans spans = new Spans();

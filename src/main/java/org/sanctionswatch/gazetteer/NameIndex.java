@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionswatch.text.TokenVocabulary;
 import org.sanctionswatch.text.TokenizedText;
 
 /**
@@ -22,7 +23,7 @@ final class NameIndex {
 
 	}
 
-	private final Map<String, Integer> vocabulary;
+	private final TokenVocabulary vocabulary;
 
 	private final LongIntMap transitions;
 
@@ -36,7 +37,7 @@ final class NameIndex {
 
 	private final int[] patternPayload;
 
-	private NameIndex(Map<String, Integer> vocabulary, LongIntMap transitions, int[] fail, int[] outputLink,
+	private NameIndex(TokenVocabulary vocabulary, LongIntMap transitions, int[] fail, int[] outputLink,
 			int[][] outputs, int[] patternLength, int[] patternPayload) {
 		this.vocabulary = vocabulary;
 		this.transitions = transitions;
@@ -49,9 +50,11 @@ final class NameIndex {
 
 	void scan(TokenizedText text, Sink sink) {
 		int state = 0;
+		// a text tokenized against this vocabulary carries its ids; any other is looked up token by token
+		boolean own = text.vocabulary() == this.vocabulary;
 		for (int i = 0; i < text.size(); i++) {
-			Integer id = this.vocabulary.get(text.token(i));
-			if (id == null) {
+			int id = own ? text.id(i) : this.vocabulary.id(text.token(i));
+			if (id < 0) {
 				state = 0;
 				continue;
 			}
@@ -67,6 +70,10 @@ final class NameIndex {
 				}
 			}
 		}
+	}
+
+	TokenVocabulary vocabulary() {
+		return this.vocabulary;
 	}
 
 	private int step(int state, int token) {
@@ -164,7 +171,9 @@ final class NameIndex {
 			}
 			// the root's own outputs never fire and keep the output chain free of self-loops
 			outputLink[0] = 0;
-			return new NameIndex(Map.copyOf(this.vocabulary), this.transitions, fail, outputLink, outputs,
+			String[] byId = new String[this.vocabulary.size()];
+			this.vocabulary.forEach((token, id) -> byId[id] = token);
+			return new NameIndex(new TokenVocabulary(List.of(byId)), this.transitions, fail, outputLink, outputs,
 					Arrays.copyOf(this.patternLength, this.patterns), Arrays.copyOf(this.patternPayload, this.patterns));
 		}
 

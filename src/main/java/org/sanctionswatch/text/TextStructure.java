@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Sentences and paragraphs of a text, as character spans of the original. ICU's sentence rules, with the
- * standard abbreviation suppressions ("U.S.", "Mr."), decide where sentences end; a blank line ends a
- * paragraph.
+ * Sentences and paragraphs of a text, as character spans of the original. The Unicode sentence rules (as ICU
+ * applies them), with ICU's standard English abbreviation suppressions ("U.S.", "Mr."), decide where sentences
+ * end; a blank line ends a paragraph.
  */
 public final class TextStructure {
 
-	private static final BreakIterator PROTOTYPE = BreakIterator
-		.getSentenceInstance(new ULocale("en@ss=standard"));
+	// What BreakIterator.getSentenceInstance("en@ss=standard") builds, ICU's English abbreviation filter around
+	// ICU's sentence rules, with the rules applied by SentenceBoundaries
+	private static final BreakIterator PROTOTYPE = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH)
+		.wrapIteratorWithFilter(new SentenceBoundaries());
 
 	private TextStructure() {
 	}
@@ -24,7 +27,7 @@ public final class TextStructure {
 
 	public static List<Sentence> sentences(String text) {
 		BreakIterator it = (BreakIterator) PROTOTYPE.clone();
-		it.setText(text);
+		it.setText(new SentenceBoundaries.Text(text));
 		List<Sentence> sentences = new ArrayList<>();
 		int paragraph = 0;
 		int scanned = 0;
