@@ -29,6 +29,8 @@ final class ClauseWords {
 
 	private final List<Trigger> triggers;
 
+	private final List<Trigger> reporting;
+
 	private final List<Integer> mentionIndexes;
 
 	private final boolean negotiation;
@@ -38,6 +40,13 @@ final class ClauseWords {
 	private ClauseWords(List<Trigger> triggers, List<Integer> mentionIndexes, boolean negotiation,
 			ResolvedField field) {
 		this.triggers = triggers;
+		List<Trigger> reporting = new ArrayList<>(triggers.size());
+		for (Trigger t : triggers) {
+			if (t.reporting()) {
+				reporting.add(t);
+			}
+		}
+		this.reporting = List.copyOf(reporting);
 		this.mentionIndexes = mentionIndexes;
 		this.negotiation = negotiation;
 		this.field = field;
@@ -69,6 +78,10 @@ final class ClauseWords {
 			if (cls == CueClass.TRANSACTION) {
 				transactionCues.add(m);
 			}
+		}
+		if (transactionCues.isEmpty()) {
+			// no transaction word, nothing to judge: most clauses end here
+			return new ClauseWords(List.of(), mentions, negotiation, f);
 		}
 		// "the S-400 deal between Russia and Turkey has strained ties": a consequence soon after the deal word,
 		// with no comma between, makes the deal the cause being told, not the news
@@ -157,7 +170,7 @@ final class ClauseWords {
 	}
 
 	List<Trigger> reporting() {
-		return this.triggers.stream().filter(Trigger::reporting).toList();
+		return this.reporting;
 	}
 
 	List<Integer> mentionIndexes() {

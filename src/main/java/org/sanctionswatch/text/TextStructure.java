@@ -50,22 +50,29 @@ public final class TextStructure {
 		return sentences;
 	}
 
+	// A run of newlines with only whitespace between them is one break however long; the text between two
+	// newlines is read only when a second newline is there to count.
 	private static int blankLines(String text, int from, int to) {
 		int breaks = 0;
 		int newlines = 0;
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c == '\n') {
-				newlines++;
-				if (newlines == 2) {
-					breaks++;
-				}
+		int previous = -1;
+		for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+			newlines = (previous >= 0 && blank(text, previous + 1, i)) ? newlines + 1 : 1;
+			if (newlines == 2) {
+				breaks++;
 			}
-			else if (!Character.isWhitespace(c)) {
-				newlines = 0;
-			}
+			previous = i;
 		}
 		return breaks;
+	}
+
+	private static boolean blank(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!Character.isWhitespace(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

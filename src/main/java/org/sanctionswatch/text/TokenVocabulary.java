@@ -1,6 +1,5 @@
 package org.sanctionswatch.text;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -12,35 +11,37 @@ public final class TokenVocabulary {
 
 	private final String[] tokens;
 
-	/** The same tokens as characters, compared with the characters being read. */
-	private final char[][] chars;
+	/** Every token's characters, one after the other, so that a look-up touches few cache lines. */
+	private final char[] characters;
 
-	/** Open addressing: slot to id + 1, 0 when empty. */
-	private final int[] slots;
+	/** Where each token's characters start in {@link #characters}; one more entry for the end. */
+	private final int[] offsets;
 
-	private final int[] hashes;
+	/** Open addressing: the token's hash in the high half, its id + 1 in the low half, 0 when empty. */
+	private final long[] slots;
 
 	public TokenVocabulary(Collection<String> tokens) {
 		this.tokens = tokens.toArray(String[]::new);
-		this.chars = new char[this.tokens.length][];
+		this.offsets = new int[this.tokens.length + 1];
 		for (int id = 0; id < this.tokens.length; id++) {
-			this.chars[id] = this.tokens[id].toCharArray();
+			this.offsets[id + 1] = this.offsets[id] + this.tokens[id].length();
 		}
+		this.characters = new char[this.offsets[this.tokens.length]];
 		int capacity = Integer.highestOneBit(Math.max(16, this.tokens.length * 2) - 1) << 1;
-		this.slots = new int[capacity];
-		this.hashes = new int[capacity];
+		this.slots = new long[capacity];
 		int mask = capacity - 1;
 		for (int id = 0; id < this.tokens.length; id++) {
-			int hash = this.tokens[id].hashCode();
+			String token = this.tokens[id];
+			token.getChars(0, token.length(), this.characters, this.offsets[id]);
+			int hash = token.hashCode();
 			int i = mix(hash) & mask;
 			while (this.slots[i] != 0) {
-				if (this.tokens[this.slots[i] - 1].equals(this.tokens[id])) {
-					throw new IllegalArgumentException("token '" + this.tokens[id] + "' is listed twice");
+				if (this.tokens[(int) this.slots[i] - 1].equals(token)) {
+					throw new IllegalArgumentException("token '" + token + "' is listed twice");
 				}
 				i = (i + 1) & mask;
 			}
-			this.slots[i] = id + 1;
-			this.hashes[i] = hash;
+			this.slots[i] = ((long) hash << 32) | (id + 1);
 		}
 	}
 
@@ -57,12 +58,13 @@ public final class TokenVocabulary {
 		int hash = token.hashCode();
 		int mask = this.slots.length - 1;
 		for (int i = mix(hash) & mask;; i = (i + 1) & mask) {
-			int slot = this.slots[i];
+			long slot = this.slots[i];
 			if (slot == 0) {
 				return -1;
 			}
-			if (this.hashes[i] == hash && this.tokens[slot - 1].equals(token)) {
-				return slot - 1;
+			int id = (int) slot - 1;
+			if ((int) (slot >>> 32) == hash && this.tokens[id].equals(token)) {
+				return id;
 			}
 		}
 	}
@@ -71,15 +73,28 @@ public final class TokenVocabulary {
 	int id(char[] chars, int length, int hash) {
 		int mask = this.slots.length - 1;
 		for (int i = mix(hash) & mask;; i = (i + 1) & mask) {
-			int slot = this.slots[i];
+			long slot = this.slots[i];
 			if (slot == 0) {
 				return -1;
 			}
-			if (this.hashes[i] == hash && Arrays.equals(this.chars[slot - 1], 0, this.chars[slot - 1].length, chars, 0,
-					length)) {
-				return slot - 1;
+			int id = (int) slot - 1;
+			if ((int) (slot >>> 32) == hash && same(id, chars, length)) {
+				return id;
 			}
 		}
+	}
+
+	private boolean same(int id, char[] chars, int length) {
+		int from = this.offsets[id];
+		if (this.offsets[id + 1] - from != length) {
+			return false;
+		}
+		for (int k = 0; k < length; k++) {
+			if (this.characters[from + k] != chars[k]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static int mix(int hash) {

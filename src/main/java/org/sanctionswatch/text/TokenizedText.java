@@ -48,7 +48,8 @@ public final class TokenizedText {
 		int start = -1;
 		int end = -1;
 		boolean digits = false;
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
 			if (c < 128) {
 				// ASCII folds to itself in lower case, or separates: no table, no String per character
@@ -65,8 +66,15 @@ public final class TokenizedText {
 					start = i;
 				}
 				digits = digit;
-				out.append(digit ? c : (char) (c | 0x20));
-				end = i + 1;
+				// the rest of the run of ASCII letters, or of ASCII digits, in one go
+				int j = i;
+				do {
+					out.append(digit ? c : (char) (c | 0x20));
+					j++;
+				}
+				while (j < length && (c = text.charAt(j)) < 128 && ASCII[c] == kind);
+				end = j;
+				i = j - 1;
 				continue;
 			}
 			byte cls = folder.classOf(c);
