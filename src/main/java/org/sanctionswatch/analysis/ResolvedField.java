@@ -94,7 +94,10 @@ final class ResolvedField {
 					hits.add(hit);
 				}
 			}
-			if (!hits.isEmpty()) {
+			if (hits.size() == m.hits().size()) {
+				kept.add(m);
+			}
+			else if (!hits.isEmpty()) {
 				kept.add(new Mention(m.firstToken(), m.endToken(), m.start(), m.end(), hits));
 			}
 		}

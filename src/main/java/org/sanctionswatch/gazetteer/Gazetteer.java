@@ -34,6 +34,9 @@ public final class Gazetteer {
 		return new Builder();
 	}
 
+	private static final Comparator<Mention> TEXT_ORDER = (a, b) -> (a.firstToken() != b.firstToken())
+			? Integer.compare(a.firstToken(), b.firstToken()) : Integer.compare(b.length(), a.length());
+
 	/** Tokenizes a text for {@link #find}: the same tokens as {@link TokenizedText#of(String)}, with their ids. */
 	public TokenizedText tokenize(String text) {
 		return TokenizedText.of(text, this.index.vocabulary());
@@ -54,7 +57,7 @@ public final class Gazetteer {
 			mentions.add(new Mention(first, end, text.start(first), text.end(end - 1), hits));
 		}
 		// spans are distinct, so this order is total
-		mentions.sort(Comparator.comparingInt(Mention::firstToken).thenComparing(m -> -m.length()));
+		mentions.sort(TEXT_ORDER);
 		return mentions;
 	}
 

@@ -27,6 +27,9 @@ final class NameIndex {
 
 	private final LongIntMap transitions;
 
+	/** The root's transitions by token id, -1 where there is none: the automaton is back at its root most of the time. */
+	private final int[] rootTransitions;
+
 	private final int[] fail;
 
 	private final int[] outputLink;
@@ -37,10 +40,11 @@ final class NameIndex {
 
 	private final int[] patternPayload;
 
-	private NameIndex(TokenVocabulary vocabulary, LongIntMap transitions, int[] fail, int[] outputLink,
-			int[][] outputs, int[] patternLength, int[] patternPayload) {
+	private NameIndex(TokenVocabulary vocabulary, LongIntMap transitions, int[] rootTransitions, int[] fail,
+			int[] outputLink, int[][] outputs, int[] patternLength, int[] patternPayload) {
 		this.vocabulary = vocabulary;
 		this.transitions = transitions;
+		this.rootTransitions = rootTransitions;
 		this.fail = fail;
 		this.outputLink = outputLink;
 		this.outputs = outputs;
@@ -77,6 +81,9 @@ final class NameIndex {
 	}
 
 	private int step(int state, int token) {
+		if (state == 0) {
+			return this.rootTransitions[token];
+		}
 		return this.transitions.get(((long) state << 32) | token, -1);
 	}
 
@@ -173,7 +180,12 @@ final class NameIndex {
 			outputLink[0] = 0;
 			String[] byId = new String[this.vocabulary.size()];
 			this.vocabulary.forEach((token, id) -> byId[id] = token);
-			return new NameIndex(new TokenVocabulary(List.of(byId)), this.transitions, fail, outputLink, outputs,
+			int[] rootTransitions = new int[byId.length];
+			Arrays.fill(rootTransitions, -1);
+			for (int k = 0; k < rootKids.length; k += 2) {
+				rootTransitions[rootKids[k]] = rootKids[k + 1];
+			}
+			return new NameIndex(new TokenVocabulary(List.of(byId)), this.transitions, rootTransitions, fail, outputLink, outputs,
 					Arrays.copyOf(this.patternLength, this.patterns), Arrays.copyOf(this.patternPayload, this.patterns));
 		}
 

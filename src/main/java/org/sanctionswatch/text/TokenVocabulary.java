@@ -20,6 +20,14 @@ public final class TokenVocabulary {
 	/** Open addressing: the token's hash in the high half, its id + 1 in the low half, 0 when empty. */
 	private final long[] slots;
 
+	/**
+	 * One bit per hash bucket (32 KB, stays in cache): most words of an article are in no name, and a clear bit
+	 * says so without touching the large table.
+	 */
+	private final long[] present = new long[1 << (FILTER_BITS - 6)];
+
+	private static final int FILTER_BITS = 18;
+
 	public TokenVocabulary(Collection<String> tokens) {
 		this.tokens = tokens.toArray(String[]::new);
 		this.offsets = new int[this.tokens.length + 1];
@@ -42,6 +50,8 @@ public final class TokenVocabulary {
 				i = (i + 1) & mask;
 			}
 			this.slots[i] = ((long) hash << 32) | (id + 1);
+			int bit = filterBit(hash);
+			this.present[bit >>> 6] |= 1L << bit;
 		}
 	}
 
@@ -56,6 +66,9 @@ public final class TokenVocabulary {
 	/** The id of a token, or -1 when it is not in the vocabulary. */
 	public int id(String token) {
 		int hash = token.hashCode();
+		if (absent(hash)) {
+			return -1;
+		}
 		int mask = this.slots.length - 1;
 		for (int i = mix(hash) & mask;; i = (i + 1) & mask) {
 			long slot = this.slots[i];
@@ -71,6 +84,9 @@ public final class TokenVocabulary {
 
 	/** The id of the token in {@code chars[0..length)}, whose {@link String#hashCode()} is {@code hash}; or -1. */
 	int id(char[] chars, int length, int hash) {
+		if (absent(hash)) {
+			return -1;
+		}
 		int mask = this.slots.length - 1;
 		for (int i = mix(hash) & mask;; i = (i + 1) & mask) {
 			long slot = this.slots[i];
@@ -95,6 +111,15 @@ public final class TokenVocabulary {
 			}
 		}
 		return true;
+	}
+
+	private boolean absent(int hash) {
+		int bit = filterBit(hash);
+		return (this.present[bit >>> 6] & (1L << bit)) == 0;
+	}
+
+	private static int filterBit(int hash) {
+		return (hash * 0x85EBCA6B) >>> (32 - FILTER_BITS);
 	}
 
 	private static int mix(int hash) {
