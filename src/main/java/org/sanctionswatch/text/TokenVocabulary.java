@@ -17,7 +17,10 @@ public final class TokenVocabulary {
 	/** Where each token's characters start in {@link #characters}; one more entry for the end. */
 	private final int[] offsets;
 
-	/** Open addressing: the token's hash in the high half, its id + 1 in the low half, 0 when empty. */
+	/**
+	 * Open addressing, four longs per slot so that one look-up reads one place: the token's hash and id + 1
+	 * (0 when the slot is empty), its length and offset in {@link #characters}, and its first eight characters.
+	 */
 	private final long[] slots;
 
 	/**
@@ -36,23 +39,34 @@ public final class TokenVocabulary {
 		}
 		this.characters = new char[this.offsets[this.tokens.length]];
 		int capacity = Integer.highestOneBit(Math.max(16, this.tokens.length * 2) - 1) << 1;
-		this.slots = new long[capacity];
+		this.slots = new long[capacity * 4];
 		int mask = capacity - 1;
 		for (int id = 0; id < this.tokens.length; id++) {
 			String token = this.tokens[id];
 			token.getChars(0, token.length(), this.characters, this.offsets[id]);
 			int hash = token.hashCode();
 			int i = mix(hash) & mask;
-			while (this.slots[i] != 0) {
-				if (this.tokens[(int) this.slots[i] - 1].equals(token)) {
+			while (this.slots[i << 2] != 0) {
+				if (this.tokens[(int) this.slots[i << 2] - 1].equals(token)) {
 					throw new IllegalArgumentException("token '" + token + "' is listed twice");
 				}
 				i = (i + 1) & mask;
 			}
-			this.slots[i] = ((long) hash << 32) | (id + 1);
+			this.slots[i << 2] = ((long) hash << 32) | (id + 1);
+			this.slots[(i << 2) + 1] = ((long) token.length() << 32) | this.offsets[id];
+			this.slots[(i << 2) + 2] = pack(this.characters, this.offsets[id], Math.min(4, token.length()));
+			this.slots[(i << 2) + 3] = pack(this.characters, this.offsets[id] + 4, Math.max(0, Math.min(4, token.length() - 4)));
 			int bit = filterBit(hash);
 			this.present[bit >>> 6] |= 1L << bit;
 		}
+	}
+
+	private static long pack(char[] chars, int from, int count) {
+		long packed = 0;
+		for (int k = 0; k < count; k++) {
+			packed |= (long) chars[from + k] << (16 * k);
+		}
+		return packed;
 	}
 
 	public int size() {
@@ -69,9 +83,9 @@ public final class TokenVocabulary {
 		if (absent(hash)) {
 			return -1;
 		}
-		int mask = this.slots.length - 1;
+		int mask = (this.slots.length >> 2) - 1;
 		for (int i = mix(hash) & mask;; i = (i + 1) & mask) {
-			long slot = this.slots[i];
+			long slot = this.slots[i << 2];
 			if (slot == 0) {
 				return -1;
 			}
@@ -87,25 +101,35 @@ public final class TokenVocabulary {
 		if (absent(hash)) {
 			return -1;
 		}
-		int mask = this.slots.length - 1;
+		int mask = (this.slots.length >> 2) - 1;
 		for (int i = mix(hash) & mask;; i = (i + 1) & mask) {
-			long slot = this.slots[i];
+			int at = i << 2;
+			long slot = this.slots[at];
 			if (slot == 0) {
 				return -1;
 			}
-			int id = (int) slot - 1;
-			if ((int) (slot >>> 32) == hash && same(id, chars, length)) {
-				return id;
+			if ((int) (slot >>> 32) == hash && same(at, chars, length)) {
+				return (int) slot - 1;
 			}
 		}
 	}
 
-	private boolean same(int id, char[] chars, int length) {
-		int from = this.offsets[id];
-		if (this.offsets[id + 1] - from != length) {
+	private boolean same(int at, char[] chars, int length) {
+		long lengthAndOffset = this.slots[at + 1];
+		if ((int) (lengthAndOffset >>> 32) != length) {
 			return false;
 		}
-		for (int k = 0; k < length; k++) {
+		if (pack(chars, 0, Math.min(4, length)) != this.slots[at + 2]) {
+			return false;
+		}
+		if (length <= 4) {
+			return true;
+		}
+		if (pack(chars, 4, Math.min(4, length - 4)) != this.slots[at + 3]) {
+			return false;
+		}
+		int from = (int) lengthAndOffset;
+		for (int k = 8; k < length; k++) {
 			if (this.characters[from + k] != chars[k]) {
 				return false;
 			}

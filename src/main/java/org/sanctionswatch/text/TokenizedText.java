@@ -48,9 +48,11 @@ public final class TokenizedText {
 		int start = -1;
 		int end = -1;
 		boolean digits = false;
-		int length = text.length();
+		// one copy of the text, then plain array reads: no coder test and bounds check per String.charAt
+		char[] chars = text.toCharArray();
+		int length = chars.length;
 		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
+			char c = chars[i];
 			if (c < 128) {
 				// ASCII folds to itself in lower case, or separates: no table, no String per character
 				byte kind = ASCII[c];
@@ -72,7 +74,7 @@ public final class TokenizedText {
 					out.append(digit ? c : (char) (c | 0x20));
 					j++;
 				}
-				while (j < length && (c = text.charAt(j)) < 128 && ASCII[c] == kind);
+				while (j < length && (c = chars[j]) < 128 && ASCII[c] == kind);
 				end = j;
 				i = j - 1;
 				continue;
@@ -80,8 +82,8 @@ public final class TokenizedText {
 			byte cls = folder.classOf(c);
 			String f = folder.foldedOf(c);
 			int width = 1;
-			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-				f = folder.foldedOf(Character.toCodePoint(c, text.charAt(i + 1)));
+			if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+				f = folder.foldedOf(Character.toCodePoint(c, chars[i + 1]));
 				cls = (f == null) ? TextFolder.SEPARATOR : f.isEmpty() ? TextFolder.DROP : TextFolder.TEXT;
 				width = 2;
 			}
