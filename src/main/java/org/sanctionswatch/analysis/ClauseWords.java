@@ -29,6 +29,8 @@ final class ClauseWords {
 
 	private final List<Trigger> triggers;
 
+	private final List<Trigger> reporting;
+
 	private final List<Integer> mentionIndexes;
 
 	private final boolean negotiation;
@@ -38,6 +40,13 @@ final class ClauseWords {
 	private ClauseWords(List<Trigger> triggers, List<Integer> mentionIndexes, boolean negotiation,
 			ResolvedField field) {
 		this.triggers = triggers;
+		List<Trigger> reporting = new ArrayList<>(triggers.size());
+		for (Trigger t : triggers) {
+			if (t.reporting()) {
+				reporting.add(t);
+			}
+		}
+		this.reporting = List.copyOf(reporting);
 		this.mentionIndexes = mentionIndexes;
 		this.negotiation = negotiation;
 		this.field = field;
@@ -70,12 +79,16 @@ final class ClauseWords {
 				transactionCues.add(m);
 			}
 		}
+		if (transactionCues.isEmpty()) {
+			// no transaction word, nothing to judge: most clauses end here
+			return new ClauseWords(List.of(), mentions, negotiation, f);
+		}
 		// "the S-400 deal between Russia and Turkey has strained ties": a consequence soon after the deal word,
 		// with no comma between, makes the deal the cause being told, not the news
 		int[] nextConsequence = new int[to - from + 1];
 		nextConsequence[to - from] = Integer.MAX_VALUE;
 		for (int t = to - 1; t >= from; t--) {
-			boolean comma = t + 1 < to && f.tokens.gapBefore(t + 1).indexOf(',') >= 0;
+			boolean comma = t + 1 < to && f.tokens.gapContains(t + 1, ',');
 			nextConsequence[t - from] = (endsAt[t - from] == CueClass.CONSEQUENCE) ? t
 					: comma ? Integer.MAX_VALUE : nextConsequence[t + 1 - from];
 		}
@@ -157,7 +170,7 @@ final class ClauseWords {
 	}
 
 	List<Trigger> reporting() {
-		return this.triggers.stream().filter(Trigger::reporting).toList();
+		return this.reporting;
 	}
 
 	List<Integer> mentionIndexes() {

@@ -28,7 +28,15 @@ public record Party(List<Entry> entries, Role role, @Nullable Span mention, @Nul
 	}
 
 	public boolean onList(String list) {
-		return this.entries.stream().anyMatch(e -> e.listIds().contains(list));
+		// asked by every party condition of every rule: no set built per question
+		for (Entry e : this.entries) {
+			for (Entry.ListRef ref : e.lists()) {
+				if (ref.list().equals(list)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	public Party withRole(Role newRole) {

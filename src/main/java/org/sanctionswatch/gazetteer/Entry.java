@@ -28,6 +28,8 @@ public record Entry(String id, Kind kind, String name, @Nullable String country,
 
 		ORGANISATION, PERSON, VESSEL, GOVERNMENT_BODY, COUNTRY, SYSTEM, PIPELINE, GOODS, CUE;
 
+		private final String label = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
 		public boolean isParty() {
 			return this == ORGANISATION || this == PERSON || this == VESSEL || this == GOVERNMENT_BODY
 					|| this == COUNTRY;
@@ -38,7 +40,7 @@ public record Entry(String id, Kind kind, String name, @Nullable String country,
 		}
 
 		public String label() {
-			return name().toLowerCase().replace('_', '-');
+			return this.label;
 		}
 
 	}

@@ -1,9 +1,9 @@
 package org.sanctionswatch.gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,20 +34,72 @@ public final class Gazetteer {
 		return new Builder();
 	}
 
+	private static final Comparator<Mention> TEXT_ORDER = (a, b) -> (a.firstToken() != b.firstToken())
+			? Integer.compare(a.firstToken(), b.firstToken()) : Integer.compare(b.length(), a.length());
+
+	/** Tokenizes a text for {@link #find}: the same tokens as {@link TokenizedText#of(String)}, with their ids. */
+	public TokenizedText tokenize(String text) {
+		return TokenizedText.of(text, this.index.vocabulary());
+	}
+
 	/** Every mention in the text, grouped by span, in text order; overlapping spans are all reported. */
 	public List<Mention> find(TokenizedText text) {
-		Map<Long, List<Mention.Hit>> bySpan = new LinkedHashMap<>();
-		this.index.scan(text, (first, end, payload) -> bySpan
-			.computeIfAbsent(((long) first << 32) | end, k -> new ArrayList<>(2))
-			.add(this.payloads.get(payload)));
-		List<Mention> mentions = new ArrayList<>(bySpan.size());
-		bySpan.forEach((span, hits) -> {
-			int first = (int) (span >>> 32);
-			int end = (int) (long) span;
+		Spans spans = new Spans();
+		this.index.scan(text, spans);
+		List<Mention> mentions = new ArrayList<>(spans.count);
+		for (int g = 0; g < spans.count; g++) {
+			List<Mention.Hit> hits = new ArrayList<>(spans.hits[g + 1] - spans.hits[g]);
+			for (int h = spans.hits[g]; h < spans.hits[g + 1]; h++) {
+				hits.add(this.payloads.get(spans.payloads[h]));
+			}
+			int first = spans.firsts[g];
+			int end = spans.ends[g];
 			mentions.add(new Mention(first, end, text.start(first), text.end(end - 1), hits));
-		});
-		mentions.sort(Comparator.comparingInt(Mention::firstToken).thenComparing(m -> -m.length()));
+		}
+		// spans are distinct, so this order is total
+		mentions.sort(TEXT_ORDER);
 		return mentions;
+	}
+
+	/**
+	 * Matches grouped by span without boxing. The automaton reports all the patterns of one token sequence
+	 * from one node, one after another, so the hits of a span always arrive together.
+	 */
+	private static final class Spans implements NameIndex.Sink {
+
+		int[] firsts = new int[16];
+
+		int[] ends = new int[16];
+
+		/** Where each span's payloads start; entry {@code count} is where the next span's would. */
+		int[] hits = new int[17];
+
+		int[] payloads = new int[16];
+
+		int count;
+
+		@Override
+		public void match(int firstToken, int endToken, int payload) {
+			int total = this.hits[this.count];
+			boolean same = this.count > 0 && this.firsts[this.count - 1] == firstToken
+					&& this.ends[this.count - 1] == endToken;
+			if (!same) {
+				if (this.count == this.firsts.length) {
+					this.firsts = Arrays.copyOf(this.firsts, this.count * 2);
+					this.ends = Arrays.copyOf(this.ends, this.count * 2);
+					this.hits = Arrays.copyOf(this.hits, this.count * 2 + 1);
+				}
+				this.firsts[this.count] = firstToken;
+				this.ends[this.count] = endToken;
+				this.count++;
+			}
+			if (total == this.payloads.length) {
+				this.payloads = Arrays.copyOf(this.payloads, total * 2);
+			}
+			this.payloads[total] = payload;
+			this.hits[this.count] = total + 1;
+		}
+
 	}
 
 	public int entries() {

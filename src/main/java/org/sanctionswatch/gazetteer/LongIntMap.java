@@ -1,31 +1,38 @@
 package org.sanctionswatch.gazetteer;
 
-import java.util.Arrays;
-
-/** Open-addressing map from long to int, for automaton transitions without boxing. */
+/**
+ * Open-addressing map from long to int, for automaton transitions without boxing. Each key sits next to its
+ * value in one array, so a look-up in a table far larger than the cache costs one cache line, not two.
+ */
 final class LongIntMap {
 
 	private static final long EMPTY = Long.MIN_VALUE;
 
-	private long[] keys;
-
-	private int[] values;
+	/** Key at {@code 2i}, value at {@code 2i + 1}. */
+	private long[] table;
 
 	private int size;
 
 	LongIntMap(int expected) {
 		int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-		this.keys = new long[capacity];
-		this.values = new int[capacity];
-		Arrays.fill(this.keys, EMPTY);
+		this.table = emptyTable(capacity);
+	}
+
+	private static long[] emptyTable(int capacity) {
+		long[] table = new long[capacity * 2];
+		for (int i = 0; i < table.length; i += 2) {
+			table[i] = EMPTY;
+		}
+		return table;
 	}
 
 	int get(long key, int missing) {
-		int mask = this.keys.length - 1;
+		long[] t = this.table;
+		int mask = (t.length >> 1) - 1;
 		for (int i = mix(key) & mask;; i = (i + 1) & mask) {
-			long k = this.keys[i];
+			long k = t[i << 1];
 			if (k == key) {
-				return this.values[i];
+				return (int) t[(i << 1) + 1];
 			}
 			if (k == EMPTY) {
 				return missing;
@@ -34,34 +41,32 @@ final class LongIntMap {
 	}
 
 	void put(long key, int value) {
-		if ((this.size + 1) * 2 > this.keys.length) {
+		if ((this.size + 1) * 2 > (this.table.length >> 1)) {
 			grow();
 		}
-		int mask = this.keys.length - 1;
+		long[] t = this.table;
+		int mask = (t.length >> 1) - 1;
 		for (int i = mix(key) & mask;; i = (i + 1) & mask) {
-			if (this.keys[i] == EMPTY) {
-				this.keys[i] = key;
-				this.values[i] = value;
+			if (t[i << 1] == EMPTY) {
+				t[i << 1] = key;
+				t[(i << 1) + 1] = value;
 				this.size++;
 				return;
 			}
-			if (this.keys[i] == key) {
-				this.values[i] = value;
+			if (t[i << 1] == key) {
+				t[(i << 1) + 1] = value;
 				return;
 			}
 		}
 	}
 
 	private void grow() {
-		long[] oldKeys = this.keys;
-		int[] oldValues = this.values;
-		this.keys = new long[oldKeys.length * 2];
-		this.values = new int[oldKeys.length * 2];
-		Arrays.fill(this.keys, EMPTY);
+		long[] old = this.table;
+		this.table = emptyTable(old.length);
 		this.size = 0;
-		for (int i = 0; i < oldKeys.length; i++) {
-			if (oldKeys[i] != EMPTY) {
-				put(oldKeys[i], oldValues[i]);
+		for (int i = 0; i < old.length; i += 2) {
+			if (old[i] != EMPTY) {
+				put(old[i], (int) old[i + 1]);
 			}
 		}
 	}

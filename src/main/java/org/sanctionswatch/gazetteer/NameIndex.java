@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sanctionswatch.text.TokenVocabulary;
 import org.sanctionswatch.text.TokenizedText;
 
 /**
@@ -22,9 +23,12 @@ final class NameIndex {
 
 	}
 
-	private final Map<String, Integer> vocabulary;
+	private final TokenVocabulary vocabulary;
 
 	private final LongIntMap transitions;
+
+	/** The root's transitions by token id, -1 where there is none: the automaton is back at its root most of the time. */
+	private final int[] rootTransitions;
 
 	private final int[] fail;
 
@@ -36,10 +40,11 @@ final class NameIndex {
 
 	private final int[] patternPayload;
 
-	private NameIndex(Map<String, Integer> vocabulary, LongIntMap transitions, int[] fail, int[] outputLink,
-			int[][] outputs, int[] patternLength, int[] patternPayload) {
+	private NameIndex(TokenVocabulary vocabulary, LongIntMap transitions, int[] rootTransitions, int[] fail,
+			int[] outputLink, int[][] outputs, int[] patternLength, int[] patternPayload) {
 		this.vocabulary = vocabulary;
 		this.transitions = transitions;
+		this.rootTransitions = rootTransitions;
 		this.fail = fail;
 		this.outputLink = outputLink;
 		this.outputs = outputs;
@@ -49,9 +54,11 @@ final class NameIndex {
 
 	void scan(TokenizedText text, Sink sink) {
 		int state = 0;
+		// a text tokenized against this vocabulary carries its ids; any other is looked up token by token
+		boolean own = text.vocabulary() == this.vocabulary;
 		for (int i = 0; i < text.size(); i++) {
-			Integer id = this.vocabulary.get(text.token(i));
-			if (id == null) {
+			int id = own ? text.id(i) : this.vocabulary.id(text.token(i));
+			if (id < 0) {
 				state = 0;
 				continue;
 			}
@@ -69,7 +76,14 @@ final class NameIndex {
 		}
 	}
 
+	TokenVocabulary vocabulary() {
+		return this.vocabulary;
+	}
+
 	private int step(int state, int token) {
+		if (state == 0) {
+			return this.rootTransitions[token];
+		}
 		return this.transitions.get(((long) state << 32) | token, -1);
 	}
 
@@ -164,7 +178,14 @@ final class NameIndex {
 			}
 			// the root's own outputs never fire and keep the output chain free of self-loops
 			outputLink[0] = 0;
-			return new NameIndex(Map.copyOf(this.vocabulary), this.transitions, fail, outputLink, outputs,
+			String[] byId = new String[this.vocabulary.size()];
+			this.vocabulary.forEach((token, id) -> byId[id] = token);
+			int[] rootTransitions = new int[byId.length];
+			Arrays.fill(rootTransitions, -1);
+			for (int k = 0; k < rootKids.length; k += 2) {
+				rootTransitions[rootKids[k]] = rootKids[k + 1];
+			}
+			return new NameIndex(new TokenVocabulary(List.of(byId)), this.transitions, rootTransitions, fail, outputLink, outputs,
 					Arrays.copyOf(this.patternLength, this.patterns), Arrays.copyOf(this.patternPayload, this.patterns));
 		}
 

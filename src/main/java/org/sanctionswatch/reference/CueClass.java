@@ -17,11 +17,14 @@ public enum CueClass {
 		return this.label;
 	}
 
+	// asked for every cue found in every clause: one look-up, not a copy of values() and a string per class
+	private static final java.util.Map<String, CueClass> BY_LABEL = java.util.Arrays.stream(values())
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(CueClass::label, c -> c));
+
 	public static CueClass of(String label) {
-		for (CueClass c : values()) {
-			if (c.label.equals(label)) {
-				return c;
-			}
+		CueClass c = BY_LABEL.get(label);
+		if (c != null) {
+			return c;
 		}
 		throw new IllegalArgumentException("unknown cue class '" + label + "'");
 	}

@@ -72,7 +72,12 @@ public sealed interface Condition {
 
 		@Override
 		public @Nullable Bindings evaluate(Facts facts) {
-			return facts.kinds().stream().anyMatch(this.kinds::contains) ? new Bindings() : null;
+			for (String kind : facts.kinds()) {
+				if (this.kinds.contains(kind)) {
+					return new Bindings();
+				}
+			}
+			return null;
 		}
 
 	}
@@ -105,20 +110,39 @@ public sealed interface Condition {
 			return bindings;
 		}
 
+		// loops rather than streams: every party of every transaction meets every rule
 		private boolean matches(Party party) {
 			Entry primary = party.primary();
 			String country = party.country();
-			return (this.lists.isEmpty() || this.lists.stream().anyMatch(party::onList))
-					&& this.notLists.stream().noneMatch(party::onList)
-					&& (this.programs.isEmpty() || party.entries()
-						.stream()
-						.flatMap(e -> e.lists().stream())
-						.anyMatch(ref -> ref.programs().stream().anyMatch(this.programs::contains)))
+			return (this.lists.isEmpty() || onAny(party, this.lists)) && !onAny(party, this.notLists)
+					&& (this.programs.isEmpty() || underAnyProgram(party))
 					&& (this.countries.isEmpty() || (country != null && this.countries.contains(country)))
 					&& (this.notCountries.isEmpty() || country == null || !this.notCountries.contains(country))
 					&& (this.roles.isEmpty() || this.roles.contains(party.role()))
 					&& (this.kinds.isEmpty() || this.kinds.contains(primary.kind().label()))
 					&& (this.sectors.isEmpty() || this.sectors.contains(primary.category()));
+		}
+
+		private static boolean onAny(Party party, Set<String> lists) {
+			for (String list : lists) {
+				if (party.onList(list)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean underAnyProgram(Party party) {
+			for (Entry e : party.entries()) {
+				for (Entry.ListRef ref : e.lists()) {
+					for (String program : ref.programs()) {
+						if (this.programs.contains(program)) {
+							return true;
+						}
+					}
+				}
+			}
+			return false;
 		}
 
 	}

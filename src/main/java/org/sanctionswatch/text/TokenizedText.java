@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Folded tokens of a text with the character span each covers in the original. A token ends at a separator
  * and at every letter/digit boundary, so "S-400", "S400" and "С-400" all give the tokens {@code s 400}.
@@ -18,27 +20,70 @@ public final class TokenizedText {
 
 	private final int[] ends;
 
-	private TokenizedText(String original, String[] tokens, int[] starts, int[] ends) {
+	private final @Nullable TokenVocabulary vocabulary;
+
+	private final int @Nullable [] ids;
+
+	private TokenizedText(String original, String[] tokens, int[] starts, int[] ends,
+			@Nullable TokenVocabulary vocabulary, int @Nullable [] ids) {
 		this.original = original;
 		this.tokens = tokens;
 		this.starts = starts;
 		this.ends = ends;
+		this.vocabulary = vocabulary;
+		this.ids = ids;
 	}
 
 	public static TokenizedText of(String text) {
+		return of(text, null);
+	}
+
+	/**
+	 * Tokenizes against a vocabulary: a known token gets its id and the vocabulary's own {@code String}; the
+	 * tokens are the same as without one.
+	 */
+	public static TokenizedText of(String text, @Nullable TokenVocabulary vocabulary) {
 		TextFolder folder = TextFolder.get();
-		Collector out = new Collector(Math.max(8, text.length() / 5));
-		StringBuilder current = new StringBuilder(32);
+		Collector out = new Collector(Math.max(8, text.length() / 5), vocabulary);
 		int start = -1;
 		int end = -1;
 		boolean digits = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		// one copy of the text, then plain array reads: no coder test and bounds check per String.charAt
+		char[] chars = text.toCharArray();
+		int length = chars.length;
+		for (int i = 0; i < length; i++) {
+			char c = chars[i];
+			if (c < 128) {
+				// ASCII folds to itself in lower case, or separates: no table, no String per character
+				byte kind = ASCII[c];
+				if (kind == ASCII_SEPARATOR) {
+					out.flush(start, end);
+					continue;
+				}
+				boolean digit = kind == ASCII_DIGIT;
+				if (digit != digits) {
+					out.flush(start, end);
+				}
+				if (out.length == 0) {
+					start = i;
+				}
+				digits = digit;
+				// the rest of the run of ASCII letters, or of ASCII digits, in one go
+				int j = i;
+				do {
+					out.append(digit ? c : (char) (c | 0x20));
+					j++;
+				}
+				while (j < length && (c = chars[j]) < 128 && ASCII[c] == kind);
+				end = j;
+				i = j - 1;
+				continue;
+			}
 			byte cls = folder.classOf(c);
 			String f = folder.foldedOf(c);
 			int width = 1;
-			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-				f = folder.foldedOf(Character.toCodePoint(c, text.charAt(i + 1)));
+			if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+				f = folder.foldedOf(Character.toCodePoint(c, chars[i + 1]));
 				cls = (f == null) ? TextFolder.SEPARATOR : f.isEmpty() ? TextFolder.DROP : TextFolder.TEXT;
 				width = 2;
 			}
@@ -47,7 +92,7 @@ public final class TokenizedText {
 				continue;
 			}
 			if (cls == TextFolder.SEPARATOR) {
-				out.flush(current, start, end);
+				out.flush(start, end);
 				i += width - 1;
 				continue;
 			}
@@ -55,23 +100,40 @@ public final class TokenizedText {
 				char x = f.charAt(k);
 				boolean digit = Character.isDigit(x);
 				if (digit != digits) {
-					out.flush(current, start, end);
+					out.flush(start, end);
 				}
-				if (current.length() == 0) {
+				if (out.length == 0) {
 					start = i;
 				}
 				digits = digit;
-				current.append(x);
+				out.append(x);
 				end = i + width;
 			}
 			i += width - 1;
 		}
-		out.flush(current, start, end);
+		out.flush(start, end);
 		return out.build(text);
 	}
 
-	/** Growable parallel arrays of tokens and their spans. */
+	private static final byte ASCII_SEPARATOR = 0;
+
+	private static final byte ASCII_LETTER = 1;
+
+	private static final byte ASCII_DIGIT = 2;
+
+	private static final byte[] ASCII = new byte[128];
+
+	static {
+		for (char c = 0; c < 128; c++) {
+			ASCII[c] = (c >= '0' && c <= '9') ? ASCII_DIGIT
+					: ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ? ASCII_LETTER : ASCII_SEPARATOR;
+		}
+	}
+
+	/** Growable parallel arrays of tokens and their spans, and the token being read. */
 	private static final class Collector {
+
+		private final @Nullable TokenVocabulary vocabulary;
 
 		private String[] tokens;
 
@@ -79,16 +141,35 @@ public final class TokenizedText {
 
 		private int[] ends;
 
+		private int[] ids;
+
 		private int count;
 
-		Collector(int capacity) {
+		private char[] current = new char[32];
+
+		int length;
+
+		private int hash;
+
+		Collector(int capacity, @Nullable TokenVocabulary vocabulary) {
+			this.vocabulary = vocabulary;
 			this.tokens = new String[capacity];
 			this.starts = new int[capacity];
 			this.ends = new int[capacity];
+			this.ids = (vocabulary != null) ? new int[capacity] : new int[0];
 		}
 
-		void flush(StringBuilder current, int start, int end) {
-			if (current.length() == 0) {
+		void append(char c) {
+			if (this.length == this.current.length) {
+				this.current = Arrays.copyOf(this.current, this.length * 2);
+			}
+			this.current[this.length++] = c;
+			// String.hashCode of the token, kept up as it grows
+			this.hash = 31 * this.hash + c;
+		}
+
+		void flush(int start, int end) {
+			if (this.length == 0) {
 				return;
 			}
 			if (this.count == this.tokens.length) {
@@ -96,19 +177,42 @@ public final class TokenizedText {
 				this.tokens = Arrays.copyOf(this.tokens, n);
 				this.starts = Arrays.copyOf(this.starts, n);
 				this.ends = Arrays.copyOf(this.ends, n);
+				if (this.vocabulary != null) {
+					this.ids = Arrays.copyOf(this.ids, n);
+				}
 			}
-			this.tokens[this.count] = current.toString();
+			String token = null;
+			if (this.vocabulary != null) {
+				int id = this.vocabulary.id(this.current, this.length, this.hash);
+				this.ids[this.count] = id;
+				if (id >= 0) {
+					token = this.vocabulary.token(id);
+				}
+			}
+			this.tokens[this.count] = (token != null) ? token : new String(this.current, 0, this.length);
 			this.starts[this.count] = start;
 			this.ends[this.count] = end;
 			this.count++;
-			current.setLength(0);
+			this.length = 0;
+			this.hash = 0;
 		}
 
 		TokenizedText build(String text) {
 			return new TokenizedText(text, Arrays.copyOf(this.tokens, this.count), Arrays.copyOf(this.starts, this.count),
-					Arrays.copyOf(this.ends, this.count));
+					Arrays.copyOf(this.ends, this.count), this.vocabulary,
+					(this.vocabulary != null) ? Arrays.copyOf(this.ids, this.count) : null);
 		}
 
+	}
+
+	/** The vocabulary the text was tokenized against, if any. */
+	public @Nullable TokenVocabulary vocabulary() {
+		return this.vocabulary;
+	}
+
+	/** The id of token {@code i} in {@link #vocabulary()}, -1 when it is not there; -1 without a vocabulary. */
+	public int id(int i) {
+		return (this.ids != null) ? this.ids[i] : -1;
 	}
 
 	public String original() {
@@ -140,6 +244,19 @@ public final class TokenizedText {
 	/** The original characters between two adjacent tokens, e.g. {@code "-"} or {@code " "}. */
 	public String gapBefore(int i) {
 		return (i == 0) ? "" : this.original.substring(this.ends[i - 1], this.starts[i]);
+	}
+
+	/** Whether the original characters between token {@code i - 1} and token {@code i} hold {@code c}. */
+	public boolean gapContains(int i, char c) {
+		if (i == 0) {
+			return false;
+		}
+		for (int k = this.ends[i - 1]; k < this.starts[i]; k++) {
+			if (this.original.charAt(k) == c) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Index of the first token starting at or after {@code offset}. */

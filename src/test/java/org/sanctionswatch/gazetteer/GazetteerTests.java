@@ -121,6 +121,30 @@ class GazetteerTests {
 		assertThat(find(g, synthetic(7).split(" ")[0] + " holdings")).isEmpty();
 	}
 
+	@Test
+	void findsTheSameInTextTokenizedWithItsVocabularyAsInPlainTokens() {
+		Gazetteer.Builder builder = Gazetteer.builder()
+			.name(S400, "S-400", NameForm.NAME)
+			.name(S400, "S-400 Triumf", NameForm.NAME)
+			.name(ROE, "Rosoboronexport", NameForm.NAME)
+			.name(TURKEY, "Turkey", NameForm.NAME)
+			.name(TURKEY, "Türkiye", NameForm.NAME);
+		for (int i = 0; i < 2_000; i++) {
+			builder.name(entry("x:" + i, Entry.Kind.ORGANISATION, synthetic(i)), synthetic(i), NameForm.NAME);
+		}
+		Gazetteer g = builder.build();
+		String text = "TÜRKIYE and Turkey's S-400 Triumf, from Rosoboronexport; " + synthetic(17) + " and "
+				+ synthetic(1_999).toUpperCase() + " met " + synthetic(5).split(" ")[0] + " S 400 С-400.";
+		TokenizedText tokens = g.tokenize(text);
+		assertThat(tokens.tokens()).isEqualTo(TokenizedText.of(text).tokens());
+		List<Mention> withIds = g.find(tokens);
+		List<Mention> plain = find(g, text);
+		assertThat(withIds).isEqualTo(plain);
+		assertThat(withIds).extracting(GazetteerTests::ids)
+			.containsExactly("[country:TR]", "[country:TR]", "[system:s-400]", "[system:s-400]", "[ref:rosoboronexport]",
+					"[x:17]", "[x:1999]", "[system:s-400]", "[system:s-400]");
+	}
+
 	// two letter-only words per name, so the tokenizer keeps each word whole
 	private static String synthetic(int i) {
 		return "Q" + letters(i) + " Z" + letters(i * 7 + 3);
