@@ -37,6 +37,7 @@ class StoreHealthIndicator implements HealthIndicator {
 		putIfPresent(details, "lastStoredAt", status.lastStoredAt());
 		putIfPresent(details, "lastError", status.lastError());
 		putIfPresent(details, "lastErrorAt", status.lastErrorAt());
+		details.put("failedAttempts", status.failedAttempts());
 		putIfPresent(details, "checkedAt", status.checkedAt());
 		return Health.status(overall).withDetails(details).build();
 	}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +70,8 @@ public class StoreLagMonitor implements DisposableBean {
 
 	private volatile @Nullable Instant lastErrorAt;
 
+	private final AtomicLong failedAttempts = new AtomicLong();
+
 	private volatile @Nullable Admin client;
 
 	private volatile @Nullable ScheduledFuture<?> schedule;
@@ -95,6 +99,7 @@ public class StoreLagMonitor implements DisposableBean {
 	}
 
 	void failed(Throwable ex) {
+		this.failedAttempts.incrementAndGet();
 		this.lastError = describe(ex);
 		this.lastErrorAt = Instant.now();
 	}
@@ -133,7 +138,7 @@ public class StoreLagMonitor implements DisposableBean {
 			boolean pending = !oldest.storedBy(committed);
 			boolean behind = pending && !oldest.at().isAfter(now.minus(this.settings.behindAfter()));
 			this.status = new StoreStatus(behind, lag, lagByPartition, pending ? oldest.at() : null, this.lastStoredAt,
-					this.lastError, this.lastErrorAt, now);
+					this.lastError, this.lastErrorAt, this.failedAttempts.get(), now);
 		}
 		catch (Exception ex) {
 			logger.debug("Could not read the store's lag", ex);
@@ -142,7 +147,7 @@ public class StoreLagMonitor implements DisposableBean {
 			StoreStatus last = this.status;
 			// the last lag read stays, marked by its check time; behind stays as it was
 			this.status = new StoreStatus(last.behind(), last.lag(), last.lagByPartition(), last.since(),
-					this.lastStoredAt, this.lastError, this.lastErrorAt, last.checkedAt());
+					this.lastStoredAt, this.lastError, this.lastErrorAt, this.failedAttempts.get(), last.checkedAt());
 		}
 	}
 
@@ -196,7 +201,10 @@ public class StoreLagMonitor implements DisposableBean {
 		return c;
 	}
 
-	private static String describe(Throwable ex) {
+	private static String describe(Throwable thrown) {
+		// the container's wrapper names the listener method, which says nothing an operator can act on
+		Throwable ex = (thrown instanceof ListenerExecutionFailedException && thrown.getCause() != null)
+				? thrown.getCause() : thrown;
 		Throwable root = ex;
 		while (root.getCause() != null && root.getCause() != root) {
 			root = root.getCause();

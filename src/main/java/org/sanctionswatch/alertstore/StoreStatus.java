@@ -18,10 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param lastStoredAt when this replica last stored a record
  * @param lastError the last failure to store a record on this replica, or to read the lag
  * @param lastErrorAt when that failure happened
+ * @param failedAttempts attempts to store a record that failed on this replica since it started
  * @param checkedAt when the lag was last read from the broker
  */
 public record StoreStatus(boolean behind, @Nullable Long lag, Map<String, Long> lagByPartition, @Nullable Instant since,
-		@Nullable Instant lastStoredAt, @Nullable String lastError, @Nullable Instant lastErrorAt,
+		@Nullable Instant lastStoredAt, @Nullable String lastError, @Nullable Instant lastErrorAt, long failedAttempts,
 		@Nullable Instant checkedAt) {
 
 	public StoreStatus {
@@ -29,7 +30,7 @@ public record StoreStatus(boolean behind, @Nullable Long lag, Map<String, Long> 
 	}
 
 	static StoreStatus unknown() {
-		return new StoreStatus(false, null, Map.of(), null, null, null, null, null);
+		return new StoreStatus(false, null, Map.of(), null, null, null, null, 0, null);
 	}
 
 }
