@@ -65,11 +65,15 @@
 			return;
 		}
 		const records = `${status.lag} record${status.lag === 1 ? '' : 's'}`;
-		storeBanner.replaceChildren(
+		const parts = [
 			el('strong', {}, 'The alert store is behind: '),
 			`${records} published since ${time(status.since)} UTC or earlier are not stored yet, so this list may be `
-				+ 'missing recent alerts. It catches up by itself once the store is reachable again.',
-			status.lastError ? el('span', { class: 'row-sub mono' }, `Last error (${time(status.lastErrorAt)}): ${status.lastError}`) : null);
+				+ 'missing recent alerts until the store catches up.',
+		];
+		if (status.lastError) {
+			parts.push(el('span', { class: 'row-sub mono' }, `Last error (${time(status.lastErrorAt)} UTC): ${status.lastError}`));
+		}
+		storeBanner.replaceChildren(...parts);
 		storeBanner.dataset.lag = String(status.lag);
 		storeBanner.hidden = false;
 	}
