@@ -38,7 +38,8 @@ public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Vali
 		this(topics, articles, rules, lists, alerts, new Dashboard("sanctions.alert-decisions",
 				URI.create("urn:sanctions-watch:dashboard"), "org.sanctionswatch.alert.triaged.v1",
 				"sanctions-watch-dashboard", "sanctions-watch-dashboard-live", 50, List.of(),
-				new Dashboard.LoginThrottling(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 20)));
+				new Dashboard.LoginThrottling(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 20),
+				new Dashboard.Store(Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30), true)));
 	}
 
 	/** Kafka topic names and their layout when the service creates them. */
@@ -108,7 +109,21 @@ public record SanctionsWatchProperties(@Valid @DefaultValue Topics topics, @Vali
 			@NotBlank @DefaultValue("sanctions-watch-dashboard") String storeGroup,
 			@NotBlank @DefaultValue("sanctions-watch-dashboard-live") String liveGroupPrefix,
 			@Min(1) @Max(500) @DefaultValue("50") int pageSize, @DefaultValue List<@Valid User> users,
-			@Valid @DefaultValue LoginThrottling loginThrottling) {
+			@Valid @DefaultValue LoginThrottling loginThrottling, @Valid @DefaultValue Store store) {
+
+		/**
+		 * How the store consumer keeps up, and how the dashboard tells when it does not.
+		 *
+		 * @param checkInterval how often the store's lag is read from the broker
+		 * @param behindAfter the store is reported behind once a record published this long ago is not yet stored
+		 * @param maxRetryInterval the longest wait between two attempts to store a record while the database fails
+		 * @param consume whether this replica feeds the store; {@code false} makes a screening-only replica, which
+		 * leaves the store's share of the CPU to screening. At least one replica of the deployment must feed it.
+		 */
+		public record Store(@NotNull @DefaultValue("PT5S") Duration checkInterval,
+				@NotNull @DefaultValue("PT15S") Duration behindAfter,
+				@NotNull @DefaultValue("PT30S") Duration maxRetryInterval, @DefaultValue("true") boolean consume) {
+		}
 
 		/**
 		 * A dashboard user. The password is a Spring Security encoded hash such as {@code {bcrypt}$2a$10$...};

@@ -8,6 +8,8 @@
 	const olderButton = document.getElementById('older');
 	const newestButton = document.getElementById('newest');
 	const banner = document.getElementById('new-banner');
+	const storeBanner = document.getElementById('store-banner');
+	const STORE_STATUS_EVERY_MS = 10000;
 	const FIELDS = ['q', 'rule', 'severity', 'status', 'country', 'from', 'to'];
 	let next = null;
 	let firstPage = true;
@@ -44,6 +46,7 @@
 		history.replaceState(null, '', `/${filters().toString() ? '?' + filters() : ''}`);
 		const page = await api(`/api/alerts?${params}`);
 		firstPage = !after;
+		showStoreStatus(page.storeStatus);
 		rows.replaceChildren(...page.alerts.map(row));
 		empty.hidden = page.alerts.length > 0;
 		next = page.next;
@@ -52,6 +55,36 @@
 		selected = -1;
 		unseen = 0;
 		banner.hidden = true;
+	}
+
+	/** Says so while the store is behind the alert topic: the list is then not the whole truth. */
+	function showStoreStatus(status) {
+		if (!status || !status.behind) {
+			storeBanner.hidden = true;
+			storeBanner.replaceChildren();
+			return;
+		}
+		const records = `${status.lag} record${status.lag === 1 ? '' : 's'}`;
+		const parts = [
+			el('strong', {}, 'The alert store is behind: '),
+			`${records} published since ${time(status.since)} UTC or earlier are not stored yet, so this list may be `
+				+ 'missing recent alerts until the store catches up.',
+		];
+		if (status.lastError) {
+			parts.push(el('span', { class: 'row-sub mono' }, `Last error (${time(status.lastErrorAt)} UTC): ${status.lastError}`));
+		}
+		storeBanner.replaceChildren(...parts);
+		storeBanner.dataset.lag = String(status.lag);
+		storeBanner.hidden = false;
+	}
+
+	async function refreshStoreStatus() {
+		try {
+			showStoreStatus(await api('/api/store/status'));
+		}
+		catch (e) {
+			// the next round tries again; the list itself reports its own failures
+		}
 	}
 
 	/** Whether a live alert belongs in the list as filtered, judged on what the summary carries. */
@@ -131,4 +164,5 @@
 	for (const name of FIELDS) if (initial.get(name)) form.elements[name].value = initial.get(name);
 	loadRules().catch(() => {});
 	load(null).then(() => window.SW.live({ alert: onAlert, decision: onDecision }));
+	setInterval(refreshStoreStatus, STORE_STATUS_EVERY_MS);
 })();

@@ -39,7 +39,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * production Kafka settings (application.properties: transactions, read_committed, acks=all) and measures how
  * fast it drains them; then publishes at a fixed open-loop rate and measures publish-to-alert latency. Then the
  * same for {@link PassThrough}, on its own topics, and prints one RESULT line with the ratio. Options are
- * {@code --name=value}, see {@link #DEFAULTS}.
+ * {@code --name=value}, see {@link #DEFAULTS}. By default the service runs as a screening-only replica
+ * ({@code --store=false}): the pass-through stores nothing either, and the alert store is a consumer of its own that a
+ * deployment can put on other replicas; {@code --store=true} measures the all-in-one replica.
  */
 public final class EndToEndBenchmark {
 
@@ -49,6 +51,7 @@ public final class EndToEndBenchmark {
 			Map.entry("gazetteer", "b"), Map.entry("ofac", GazetteerChoice.DEFAULT_OFAC),
 			Map.entry("un", GazetteerChoice.DEFAULT_UN), Map.entry("grace-seconds", "20"),
 			Map.entry("drain-timeout-seconds", "3600"), Map.entry("passthrough-batch-transactions", "true"),
+			Map.entry("store", "false"),
 			// empty: the production value (Kafka's default, 100 ms); applied to the service and pass-through alike
 			Map.entry("producer-retry-backoff-ms", ""));
 
@@ -127,6 +130,7 @@ public final class EndToEndBenchmark {
 			put(result, "service", serviceDrain, serviceLatency);
 			put(result, "passthrough", passDrain, passLatency);
 			result.put("passthrough_batch_transactions", args.get("passthrough-batch-transactions"));
+			result.put("service_feeds_store", args.get("store"));
 			result.put("producer_retry_backoff_ms", args.get("producer-retry-backoff-ms").isBlank() ? "default"
 					: args.get("producer-retry-backoff-ms"));
 			result.put("rate_per_s", rate).put("open_loop_seconds", seconds);
@@ -199,6 +203,7 @@ public final class EndToEndBenchmark {
 		p.put("sanctions-watch.topics.dead-letter", "bench.articles.dlq");
 		p.put("sanctions-watch.topics.partitions", String.valueOf(partitions));
 		p.put("spring.kafka.listener.concurrency", args.get("concurrency"));
+		p.put("sanctions-watch.dashboard.store.consume", args.get("store"));
 		if (!args.get("producer-retry-backoff-ms").isBlank()) {
 			p.put("spring.kafka.producer.properties.retry.backoff.ms", args.get("producer-retry-backoff-ms"));
 		}

@@ -48,17 +48,35 @@ class AlertStoreConfiguration {
 	/**
 	 * Not transactional on the Kafka side: the store is idempotent, so at-least-once is enough. A failure (the
 	 * database is down) is retried with back-off for as long as it lasts rather than skipped, so that no alert
-	 * goes missing from the dashboard.
+	 * goes missing from the dashboard: the back-off has no limit on attempts or elapsed time, so the handler never
+	 * reaches its recoverer (which would log and skip the record), and nothing is dead-lettered.
 	 */
 	@Bean(STORE_LISTENER_FACTORY)
 	ConcurrentKafkaListenerContainerFactory<Object, Object> dashboardStoreListenerFactory(
-			ConsumerFactory<Object, Object> consumerFactory) {
+			ConsumerFactory<Object, Object> consumerFactory, SanctionsWatchProperties properties,
+			StoreLagMonitor monitor) {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		factory.setConsumerFactory(consumerFactory);
-		ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
-		backOff.setMaxInterval(30_000);
-		factory.setCommonErrorHandler(new DefaultErrorHandler(backOff));
+		factory.setCommonErrorHandler(storeErrorHandler(properties.dashboard().store(), monitor));
+		// Alerts are written in transactions: without this, the commit marker after the last alert stays uncommitted
+		// on an idle partition, and the store would look one record behind for ever
+		factory.getContainerProperties().setFixTxOffsets(true);
 		return factory;
+	}
+
+	static DefaultErrorHandler storeErrorHandler(SanctionsWatchProperties.Dashboard.Store settings,
+			StoreLagMonitor monitor) {
+		ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+		backOff.setMaxInterval(settings.maxRetryInterval().toMillis());
+		backOff.setMaxAttempts(Long.MAX_VALUE);
+		backOff.setMaxElapsedTime(Long.MAX_VALUE);
+		DefaultErrorHandler handler = new DefaultErrorHandler(backOff);
+		handler.setRetryListeners((record, ex, attempt) -> {
+			monitor.failed(ex);
+			logger.warn("Could not store {}-{}@{} (attempt {}), retrying: {}", record.topic(), record.partition(),
+					record.offset(), attempt, ex.getMessage());
+		});
+		return handler;
 	}
 
 	@Bean

@@ -32,14 +32,19 @@ class AlertStoreListener {
 
 	private final String alertTopic;
 
-	AlertStoreListener(AlertStore store, ArticleDecoder articles, JsonMapper json, SanctionsWatchProperties properties) {
+	private final StoreLagMonitor monitor;
+
+	AlertStoreListener(AlertStore store, ArticleDecoder articles, JsonMapper json, SanctionsWatchProperties properties,
+			StoreLagMonitor monitor) {
 		this.store = store;
+		this.monitor = monitor;
 		this.articles = articles;
 		this.json = json;
 		this.alertTopic = properties.topics().alerts();
 	}
 
 	@KafkaListener(id = "dashboard-store", groupId = "${sanctions-watch.dashboard.store-group:sanctions-watch-dashboard}",
+			autoStartup = "${sanctions-watch.dashboard.store.consume:true}",
 			topics = { "${sanctions-watch.topics.alerts:sanctions.alerts}", "${sanctions-watch.topics.articles:news.articles}" },
 			containerFactory = AlertStoreConfiguration.STORE_LISTENER_FACTORY)
 	void onRecord(ConsumerRecord<String, byte[]> record) {
@@ -64,11 +69,13 @@ class AlertStoreListener {
 		if (this.store.store(alert)) {
 			logger.debug("Stored alert {} ({} on {})", alert.alertId(), alert.ruleId(), alert.articleId());
 		}
+		this.monitor.stored();
 	}
 
 	private void onArticle(ConsumerRecord<String, byte[]> record) {
 		try {
 			this.store.storeArticle(this.articles.decode(record.value(), record.key()));
+			this.monitor.stored();
 		}
 		catch (InvalidArticleException ex) {
 			// the screening pipeline dead-letters it; there is nothing to show for it here

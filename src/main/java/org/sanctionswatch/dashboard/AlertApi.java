@@ -15,11 +15,14 @@ import org.sanctionswatch.SanctionsWatchProperties;
 import org.sanctionswatch.alertstore.AlertDetail;
 import org.sanctionswatch.alertstore.AlertFilter;
 import org.sanctionswatch.alertstore.AlertPage;
+import org.sanctionswatch.alertstore.AlertSummary;
 import org.sanctionswatch.alertstore.AlertStore;
 import org.sanctionswatch.alertstore.AlertTriage;
 import org.sanctionswatch.alertstore.AlertTriaged;
 import org.sanctionswatch.alertstore.CaseDetail;
 import org.sanctionswatch.alertstore.DailyCount;
+import org.sanctionswatch.alertstore.StoreLagMonitor;
+import org.sanctionswatch.alertstore.StoreStatus;
 import org.sanctionswatch.alertstore.TriageAction;
 import org.sanctionswatch.alertstore.TriageRefusedException;
 import org.sanctionswatch.alertstore.TriageStatus;
@@ -55,15 +58,27 @@ class AlertApi {
 
 	private final int pageSize;
 
-	AlertApi(AlertStore store, AlertTriage triage, SanctionsWatchProperties properties) {
+	private final StoreLagMonitor storeStatus;
+
+	AlertApi(AlertStore store, AlertTriage triage, SanctionsWatchProperties properties, StoreLagMonitor storeStatus) {
 		this.store = store;
 		this.triage = triage;
+		this.storeStatus = storeStatus;
 		this.pageSize = properties.dashboard().pageSize();
 	}
 
+	/**
+	 * A page of alerts with the store's status, so that a list read while the store is behind says so.
+	 *
+	 * @param next the cursor of the following (older) page, or null on the last page
+	 */
+	record AlertListPage(List<AlertSummary> alerts, @Nullable String next, StoreStatus storeStatus) {
+	}
+
 	@GetMapping("/alerts")
-	@Operation(summary = "Alerts, newest first, filtered; follow 'next' for older ones")
-	AlertPage alerts(@RequestParam(required = false) @Nullable String rule,
+	@Operation(summary = "Alerts, newest first, filtered; follow 'next' for older ones. storeStatus.behind says "
+			+ "that the store has not yet stored every alert published, so the list may miss recent ones")
+	AlertListPage alerts(@RequestParam(required = false) @Nullable String rule,
 			@RequestParam(required = false) @Nullable String severity,
 			@RequestParam(required = false) @Nullable TriageStatus status,
 			@RequestParam(required = false) @Nullable String country,
@@ -72,8 +87,17 @@ class AlertApi {
 			@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String after,
 			@RequestParam(required = false) @Nullable Integer size) {
 		int limit = (size == null) ? this.pageSize : Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-		return this.store.page(new AlertFilter(blankToNull(rule), blankToNull(severity), status, blankToNull(country),
-				from, to, blankToNull(q)), blankToNull(after), limit);
+		StoreStatus storeStatus = this.storeStatus.current();
+		AlertPage page = this.store.page(new AlertFilter(blankToNull(rule), blankToNull(severity), status,
+				blankToNull(country), from, to, blankToNull(q)), blankToNull(after), limit);
+		return new AlertListPage(page.alerts(), page.next(), storeStatus);
+	}
+
+	@GetMapping("/store/status")
+	@Operation(summary = "Whether the alert store keeps up with the alert topic: its lag from the broker, its last "
+			+ "write and its last error")
+	StoreStatus storeStatus() {
+		return this.storeStatus.current();
 	}
 
 	@GetMapping("/alerts/rules")

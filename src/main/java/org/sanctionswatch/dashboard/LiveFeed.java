@@ -70,6 +70,10 @@ class LiveFeed {
 					"${sanctions-watch.dashboard.decisions-topic:sanctions.alert-decisions}" },
 			properties = { "auto.offset.reset=latest" }, containerFactory = LIVE_LISTENER_FACTORY)
 	void onRecord(ConsumerRecord<String, byte[]> record) {
+		if (this.emitters.isEmpty()) {
+			// nobody is watching on this replica: decoding every alert for no one costs screening's CPU
+			return;
+		}
 		try {
 			if (this.alertTopic.equals(record.topic())) {
 				AlertRaised alert = this.json.readValue(record.value(), AlertRaised.class);

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Folds every UTF-16 unit through one precomputed table: NFKC with case folding, diacritics removed, Cyrillic
  * and Greek transliterated to Latin, punctuation and spaces turned into separators, format characters (zero
- * width spaces, bidi overrides, soft hyphens) dropped. ICU does the slow work once, when the table is built;
+ * width spaces, bidi overrides, soft hyphens) and lone surrogates dropped. ICU does the slow work once, when the table is built;
  * screening an article is then a table look-up per character.
  */
 public final class TextFolder {
@@ -41,7 +41,9 @@ public final class TextFolder {
 
 	private void fold(char c, Normalizer2 nfkcCasefold, Normalizer2 nfd, Transliterator toLatin) {
 		if (Character.isSurrogate(c)) {
-			text(c, String.valueOf(c));
+			// Paired, the tokenizer folds the code point; alone (a JSON escape can send one) it is no character, and
+			// kept as text it glued itself to a listed name and hid it from the matcher
+			this.classes[c] = DROP;
 			return;
 		}
 		int type = Character.getType(c);

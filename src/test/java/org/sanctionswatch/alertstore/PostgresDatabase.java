@@ -61,6 +61,19 @@ public final class PostgresDatabase implements AutoCloseable {
 		return new PostgresDatabase(jdbcUrl, user, password);
 	}
 
+	/** A JDBC URL for this schema on another address, such as a proxy in front of the server. */
+	String url(String host, int port) {
+		String path = this.url.substring(this.url.indexOf('/', "jdbc:postgresql://".length()));
+		String separator = path.contains("?") ? "&" : "?";
+		return "jdbc:postgresql://" + host + ":" + port + path + separator + "currentSchema=" + this.schema;
+	}
+
+	/** A JDBC URL for this schema on the server itself. */
+	String url() {
+		String separator = this.url.contains("?") ? "&" : "?";
+		return this.url + separator + "currentSchema=" + this.schema;
+	}
+
 	/** Connections whose search path is this schema alone. */
 	public DataSource dataSource() {
 		return new SimpleDriverDataSource(new org.postgresql.Driver(), jdbcUrl(), this.credentials);

@@ -1,8 +1,6 @@
 package org.sanctionswatch.article;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -132,6 +130,22 @@ class ArticleDecoderTests {
 	}
 
 	@Test
+	void refusesRawControlCharactersInsideAString() {
+		// JSON requires them escaped; a raw NUL or bell is a malformed document, not text
+		for (char c : new char[] { 0, 7, 0x1B, '\n' }) {
+			assertRefused("{\"id\": \"a\", \"body\": \"Ros" + c + "tec\"}", Reason.NOT_JSON);
+		}
+		assertRefused(new byte[] { 0 }, Reason.NOT_JSON);
+	}
+
+	@Test
+	void keepsLoneSurrogateEscapesAsTheyAre() {
+		// UTF-8 cannot carry them (refusesInvalidUtf8), a JSON escape can: the body is screened as sent
+		Article a = decode("{\"id\": \"a\", \"body\": \"Rostec\\uD800 and \\uDC00Rosoboronexport\"}");
+		assertThat(a.body()).isEqualTo("Rostec\uD800 and \uDC00Rosoboronexport");
+	}
+
+	@Test
 	void reasonCodesAreTheContractValues() {
 		assertThat(List.of(Reason.values())).extracting(Reason::code)
 			.containsExactly("empty", "too-large", "invalid-utf8", "not-json", "wrong-type", "missing-field",
@@ -158,14 +172,7 @@ class ArticleDecoderTests {
 	}
 
 	private static SanctionsWatchProperties properties(int maxBytes) {
-		return new SanctionsWatchProperties(
-				new SanctionsWatchProperties.Topics("news.articles", "sanctions.alerts", "news.articles.dlq", 6, (short) 1,
-						true),
-				new SanctionsWatchProperties.Articles(maxBytes, 256, "en"),
-				new SanctionsWatchProperties.Rules(null, Duration.ofSeconds(2), true),
-				new SanctionsWatchProperties.Lists(Duration.ofHours(6), List.of()),
-				new SanctionsWatchProperties.Alerts(URI.create("urn:sanctions-watch:screening"),
-						"org.sanctionswatch.alert.raised.v1", 0));
+		return TestDecoders.properties(maxBytes);
 	}
 
 }

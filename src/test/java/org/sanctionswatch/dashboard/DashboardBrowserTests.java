@@ -23,6 +23,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -51,6 +52,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -70,6 +73,8 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @EmbeddedKafka(partitions = 1, bootstrapServersProperty = "spring.kafka.bootstrap-servers")
 @TestPropertySource(properties = { "sanctions-watch.topics.partitions=1", "server.shutdown=immediate",
+		// the store reports itself behind two seconds after a record goes unstored, rather than fifteen
+		"sanctions-watch.dashboard.store.check-interval=PT1S", "sanctions-watch.dashboard.store.behind-after=PT2S",
 		"logging.level.org.apache.kafka=WARN", "logging.level.kafka=WARN", "logging.level.state.change.logger=WARN" })
 // closed after the class, so that the service's clients stop before the broker does
 @DirtiesContext
@@ -93,6 +98,9 @@ class DashboardBrowserTests {
 
 	@Autowired
 	private AlertStore store;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
 
 	private BrowserContext context;
 
@@ -378,6 +386,32 @@ class DashboardBrowserTests {
 		assertThat(page.locator("#per-day-table").textContent()).contains("CAATSA-231");
 		assertThat(page.evaluate("() => window.Chart.getChart('per-day').data.datasets.length")).isNotEqualTo(0);
 		screenshot(page, "9-statistics");
+	}
+
+	@Test
+	void theAlertListSaysSoWhileTheStoreIsBehind() {
+		Page page = logIn("viewer", VIEWER_PASSWORD);
+		Locator banner = page.locator("#store-banner");
+		assertThat(banner.isHidden()).as("no banner while the store keeps up").isTrue();
+		// the store consumer stopped in this, the only replica: alerts are published but no longer stored
+		MessageListenerContainer storeConsumer = this.listeners.getListenerContainer("dashboard-store");
+		storeConsumer.stop();
+		try {
+			String id = "behind-" + UUID.randomUUID();
+			publish(id, "Hanoi orders more fighters " + id.substring(7, 15), FIRING_BODY);
+			// the page asks for the store's status every ten seconds
+			banner.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(WAIT.toMillis()));
+			assertThat(banner.textContent()).contains("The alert store is behind").contains("not stored yet")
+				.contains("may be missing recent alerts").doesNotContain("null").doesNotContain("undefined");
+			assertThat(Integer.parseInt(banner.getAttribute("data-lag"))).isPositive();
+			assertThat(banner.locator("script, img, svg").count()).isZero();
+			screenshot(page, "10-store-behind-banner");
+		}
+		finally {
+			storeConsumer.start();
+		}
+		// caught up, committed past the alert transaction's commit marker too, the banner goes
+		banner.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN).setTimeout(WAIT.toMillis()));
 	}
 
 	@Test

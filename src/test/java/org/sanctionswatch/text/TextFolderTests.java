@@ -48,6 +48,32 @@ class TextFolderTests {
 	}
 
 	@Test
+	void foldsLookAlikeLettersOfOtherScriptsInsideALatinName() {
+		// a Cyrillic o, a Greek omicron, a Cyrillic a and e, each standing in for its Latin twin
+		assertThat(fold("Ros\u043Eboronexport")).isEqualTo("rosoboronexport");
+		assertThat(fold("Rosob\u03BFronexport")).isEqualTo("rosoboronexport");
+		assertThat(fold("Alm\u0430z-Ant\u0435y")).isEqualTo("almaz antey");
+	}
+
+	@Test
+	void treatsControlCharactersAndNulAsSeparators() {
+		assertThat(fold("Ros\u0000tec")).isEqualTo("ros tec");
+		assertThat(fold("\u0000Rostec\u0007\u001B\u007F\u0085S-400\u0000")).isEqualTo("rostec s 400");
+	}
+
+	@Test
+	void dropsLoneSurrogatesLikeInvisibleCharacters() {
+		// no character at all: glued to a name it must not hide it, inside one it must not split it
+		assertThat(fold("\uD800")).isEmpty();
+		assertThat(fold("Rostec\uD800")).isEqualTo("rostec");
+		assertThat(fold("\uDC00Rostec")).isEqualTo("rostec");
+		assertThat(fold("Rosob\uDBFForonexport")).isEqualTo("rosoboronexport");
+		assertThat(fold("\uDC00\uDC00".repeat(100) + "\uD800")).isEmpty();
+		// while a well-formed pair still folds as the letter it encodes
+		assertThat(fold("\uD835\uDC12\uD800")).isEqualTo("s");
+	}
+
+	@Test
 	void splitsLettersFromDigits() {
 		assertThat(fold("Su-35S")).isEqualTo("su 35 s");
 		assertThat(fold("S400")).isEqualTo("s 400");
