@@ -21,7 +21,8 @@ public record Entry(String id, Kind kind, String name, @Nullable String country,
 
 	public Entry {
 		lists = List.copyOf(lists);
-		attributes = Map.copyOf(attributes);
+		// sorted rather than Map.copyOf, whose iteration order changes from one JVM start to the next
+		attributes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(attributes));
 	}
 
 	public enum Kind {

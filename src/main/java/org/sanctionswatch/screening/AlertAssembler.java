@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.sanctionswatch.alert.AlertRaised;
@@ -50,7 +51,8 @@ final class AlertAssembler {
 		if (systems.isEmpty()) {
 			systems = hit.units().stream().flatMap(u -> u.items().stream()).filter(i -> !i.generic()).toList();
 		}
-		Set<String> kinds = new LinkedHashSet<>();
+		// sorted: the same article gives the same alert bytes on every replica and every replay
+		Set<String> kinds = new TreeSet<>();
 		String stage = "unspecified";
 		Set<Span> unique = new LinkedHashSet<>();
 		for (Facts unit : hit.units()) {

@@ -84,6 +84,18 @@ class ScreeningEngineTests {
 	}
 
 	@Test
+	void alertListsAndEntryAttributesComeInAStableOrderOnEveryJvm() {
+		Article article = new Article("seed-1", TITLE, BODY, null, null, null, "en");
+		AlertRaised alert = ENGINE.screen(article).alerts().get(0);
+		assertThat(alert.transactionKinds()).isNotEmpty().isSorted();
+		// Map.copyOf iterates in an order salted per JVM start; the alert JSON must not depend on it
+		java.util.Map<String, String> attributes = new org.sanctionswatch.gazetteer.Entry("x",
+				org.sanctionswatch.gazetteer.Entry.Kind.SYSTEM, "X", null, "air-defense", List.of(),
+				java.util.Map.of("stage", "s", "origin", "o", "maker", "m", "covered", "c", "exporter", "e")).attributes();
+		assertThat(attributes.keySet()).containsExactly("covered", "exporter", "maker", "origin", "stage");
+	}
+
+	@Test
 	void anArticleWithoutADealRaisesNothing() {
 		Article article = new Article("quiet-1", "Parade in Moscow",
 				"Russian troops showed S-400 launchers at the Victory Day parade in Moscow.", null, null, null, "en");
