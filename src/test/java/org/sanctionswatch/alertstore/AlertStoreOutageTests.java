@@ -102,10 +102,11 @@ class AlertStoreOutageTests {
 		registry.add("spring.datasource.url", () -> database.url("127.0.0.1", proxy.port()));
 		registry.add("spring.datasource.username", () -> "postgres");
 		registry.add("spring.datasource.password", () -> "");
-		registry.add("sanctions-watch.dashboard.users[0].name", () -> "viewer");
+		// an operator: health details are for administrators, and they matter most during the outage
+		registry.add("sanctions-watch.dashboard.users[0].name", () -> "operator");
 		registry.add("sanctions-watch.dashboard.users[0].password",
 				() -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD));
-		registry.add("sanctions-watch.dashboard.users[0].roles", () -> "VIEWER");
+		registry.add("sanctions-watch.dashboard.users[0].roles", () -> "ADMIN");
 	}
 
 	@Test
@@ -201,7 +202,10 @@ class AlertStoreOutageTests {
 
 	private JsonNode storeHealth() throws Exception {
 		HttpResponse<String> response = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health/store")).build(),
+				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/actuator/health/store"))
+					.header("Authorization", "Basic " + Base64.getEncoder()
+						.encodeToString(("operator:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+					.build(),
 				HttpResponse.BodyHandlers.ofString());
 		return json.readTree(response.body());
 	}
@@ -221,7 +225,7 @@ class AlertStoreOutageTests {
 	private HttpResponse<String> send(String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString(("viewer:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.encodeToString(("operator:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -241,6 +241,7 @@ class AccessControlTests {
 			read("GET /api/alerts/{alertId}/decisions", "/api/alerts/{alert}/decisions"),
 			read("GET /api/cases/{caseId}", "/api/cases/{case}"),
 			read("GET /api/stats/alerts-per-day", "/api/stats/alerts-per-day"), read("GET /api/me", "/api/me"),
+			read("GET /api/store/status", "/api/store/status"),
 			row("GET /api/alerts/stream", "/api/alerts/stream", "text/event-stream", "401", "200", "200", "200"),
 			post("POST /api/alerts/{alertId}/decisions", "/api/alerts/{triage}/decisions",
 					"{\"action\":\"ACKNOWLEDGE\",\"comment\":\"Seen in the access-control test\"}", "401", "403", "201", "201"),
