@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -300,7 +299,7 @@ final class ScreeningPipelineScenarios {
 		double secondSeconds;
 		try (AlertLog alerts = new AlertLog(bootstrapServers, topics.alerts())) {
 			long firstStart = System.nanoTime();
-			try (ServiceProcess first = ServiceProcess.start(bootstrapServers, topics, logs.resolve(run + "-1.log"))) {
+			try (ServiceJvm first = startService(bootstrapServers, topics, logs, run + "-1")) {
 				// Kill early, so that most of the work, and likely an open transaction, is cut short
 				int killAt = Math.max(1, expected.size() / 10);
 				await("first service JVM commits " + killAt + " alerts").atMost(CRASH_WAIT)
@@ -317,7 +316,7 @@ final class ScreeningPipelineScenarios {
 				.isPositive()
 				.isLessThan(expected.size());
 			long secondStart = System.nanoTime();
-			try (ServiceProcess second = ServiceProcess.start(bootstrapServers, topics, logs.resolve(run + "-2.log"))) {
+			try (ServiceJvm second = startService(bootstrapServers, topics, logs, run + "-2")) {
 				awaitSettled(bootstrapServers, topics, second);
 			}
 			secondSeconds = seconds(System.nanoTime() - secondStart);
@@ -352,7 +351,7 @@ final class ScreeningPipelineScenarios {
 	 * Done means: every article's offset is committed, and no transaction is open on the alert topic (the killed
 	 * JVM's last one has been aborted), so nothing can still appear or disappear.
 	 */
-	private static void awaitSettled(String bootstrapServers, CrashTopics topics, ServiceProcess service) {
+	private static void awaitSettled(String bootstrapServers, CrashTopics topics, ServiceJvm service) {
 		try (Admin admin = admin(bootstrapServers)) {
 			await("second service JVM screens every article").atMost(CRASH_WAIT)
 				.pollInterval(Duration.ofMillis(250))
@@ -443,74 +442,21 @@ final class ScreeningPipelineScenarios {
 		return QUIET_TEMPLATES.get(i % QUIET_TEMPLATES.size()).formatted(i + 2);
 	}
 
-	/**
-	 * A running service JVM, with the test's own classpath. Its output goes to a file, whose tail is printed if
-	 * it exits early. Closing kills it, so no test leaves one behind.
-	 */
-	static final class ServiceProcess implements AutoCloseable {
-
-		private final Process process;
-
-		private final Path log;
-
-		private ServiceProcess(Process process, Path log) {
-			this.process = process;
-			this.log = log;
-		}
-
-		static ServiceProcess start(String bootstrapServers, CrashTopics topics, Path log) throws IOException {
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					// Two cores: spend them on screening rather than on optimising a process that lives seconds
-					"-XX:TieredStopAtLevel=1", "-Xmx384m", "-cp", System.getProperty("java.class.path"),
-					"org.sanctionswatch.SanctionsWatchApplication"));
-			command.addAll(Arrays.asList("--spring.kafka.bootstrap-servers=" + bootstrapServers, "--server.port=0",
-					"--management.server.port=-1", "--spring.main.banner-mode=off",
-					"--sanctions-watch.topics.articles=" + topics.articles(),
-					"--sanctions-watch.topics.alerts=" + topics.alerts(),
-					"--sanctions-watch.topics.dead-letter=" + topics.deadLetter(),
-					"--sanctions-watch.topics.partitions=3", "--spring.kafka.consumer.group-id=" + topics.group(),
-					// The killed JVM's consumer and open transaction block the group until these time out
-					// (defaults 45 s and 60 s); shorter keeps the test quick and tests the same recovery
-					"--spring.kafka.consumer.properties.session.timeout.ms=6000",
-					"--spring.kafka.producer.properties.transaction.timeout.ms=10000",
-					// Small polls make many small transactions, so that the kill lands between and inside them
-					"--spring.kafka.consumer.max-poll-records=10"));
-			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-			return new ServiceProcess(process, log);
-		}
-
-		boolean exited() {
-			if (this.process.isAlive()) {
-				return false;
-			}
-			System.out.println("Service JVM exited with " + this.process.exitValue() + "; end of " + this.log + ":");
-			System.out.println(tail());
-			return true;
-		}
-
-		/** SIGKILL: no shutdown hook, no transaction abort, no consumer leaving the group. */
-		void kill() throws InterruptedException {
-			this.process.destroyForcibly();
-			assertThat(this.process.waitFor(30, TimeUnit.SECONDS)).as("service JVM killed").isTrue();
-		}
-
-		private String tail() {
-			try {
-				List<String> lines = Files.readAllLines(this.log);
-				return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-			}
-			catch (IOException ex) {
-				return "(" + ex + ")";
-			}
-		}
-
-		@Override
-		public void close() throws InterruptedException {
-			if (this.process.isAlive()) {
-				kill();
-			}
-		}
-
+	/** The service in a JVM of its own, on the crash test's topics and group. */
+	private static ServiceJvm startService(String bootstrapServers, CrashTopics topics, Path logs, String name)
+			throws IOException {
+		return ServiceJvm.start(name, List.of("--spring.kafka.bootstrap-servers=" + bootstrapServers, "--server.port=0",
+				"--management.server.port=-1", "--spring.main.banner-mode=off",
+				"--sanctions-watch.topics.articles=" + topics.articles(),
+				"--sanctions-watch.topics.alerts=" + topics.alerts(),
+				"--sanctions-watch.topics.dead-letter=" + topics.deadLetter(),
+				"--sanctions-watch.topics.partitions=3", "--spring.kafka.consumer.group-id=" + topics.group(),
+				// The killed JVM's consumer and open transaction block the group until these time out
+				// (defaults 45 s and 60 s); shorter keeps the test quick and tests the same recovery
+				"--spring.kafka.consumer.properties.session.timeout.ms=6000",
+				"--spring.kafka.producer.properties.transaction.timeout.ms=10000",
+				// Small polls make many small transactions, so that the kill lands between and inside them
+				"--spring.kafka.consumer.max-poll-records=10"), logs);
 	}
 
 	/** Alert ids committed so far, read with one consumer that keeps its position between polls. */
