@@ -13,16 +13,14 @@ import org.sanctionswatch.gazetteer.Entry.Kind;
 import org.sanctionswatch.gazetteer.Gazetteer;
 import org.sanctionswatch.gazetteer.Mention;
 import org.sanctionswatch.gazetteer.NameForm;
-import org.sanctionswatch.reference.CueClass;
-import org.sanctionswatch.reference.Lexicon;
 import org.sanctionswatch.reference.ReferenceData;
 
 /**
- * Finds the transactions an article reports. A clause reports a deal when it holds a transaction word that
- * is neither background ("after Ankara bought"), negated ("declined to comment on contracts"), descriptive
- * ("systems bought in 2017") nor part of an operational story ("test-fired the S-400 it bought"). Parties
- * get roles from the words around them; a party or item the clause leaves out is taken from the rest of the
- * paragraph, the title or the lead.
+ * Finds the transactions an article reports, in English or in Russian. The gazetteer has already found every
+ * name and transaction word in one pass; only a clause that holds a transaction word is read further, by the
+ * grammar of the article's language ({@link EnglishReader}, {@link RussianReader}), which judges each
+ * transaction word and gives each party its role. A party or item the clause leaves out is taken from the
+ * rest of the paragraph, the title or the lead.
  */
 public final class ArticleAnalyzer {
 
@@ -31,20 +29,36 @@ public final class ArticleAnalyzer {
 
 	private final ReferenceData reference;
 
-	private final Lexicon lexicon;
+	private final EnglishReader english;
+
+	private final RussianReader russian;
 
 	public ArticleAnalyzer(ReferenceData reference) {
 		this.reference = reference;
-		this.lexicon = reference.lexicon();
+		this.english = new EnglishReader(reference.lexicon());
+		this.russian = new RussianReader(reference.russian());
 	}
 
+	/** An English article of unknown date. */
 	public ArticleAnalysis analyze(@Nullable String title, String body, Gazetteer gazetteer) {
-		ResolvedField titleField = ResolvedField.resolve("title", (title != null) ? title : "", gazetteer, this.lexicon);
-		ResolvedField bodyField = ResolvedField.resolve("body", body, gazetteer, this.lexicon);
+		return analyze("en", title, body, 0, gazetteer);
+	}
+
+	/**
+	 * @param language the article's language (ISO 639-1); Russian is read by its own grammar, any other
+	 * language by the English one
+	 * @param year the year of publication, 0 when unknown: a deal dated before it is history
+	 */
+	public ArticleAnalysis analyze(String language, @Nullable String title, String body, int year,
+			Gazetteer gazetteer) {
+		ClauseReader reader = "ru".equals(language) ? this.russian : this.english;
+		ResolvedField titleField = ResolvedField.resolve("title", (title != null) ? title : "", gazetteer, reader);
+		ResolvedField bodyField = ResolvedField.resolve("body", body, gazetteer, reader);
 		List<Transaction> transactions = new ArrayList<>();
-		Context context = new Context(titleField, bodyField);
-		read(titleField, context, transactions);
-		read(bodyField, context, transactions);
+		List<Judgement> judgements = new ArrayList<>();
+		Context context = new Context(titleField, bodyField, reader);
+		read(titleField, context, transactions, judgements, year);
+		read(bodyField, context, transactions, judgements, year);
 		List<NamedMention> names = new ArrayList<>();
 		List<Span> sentences = new ArrayList<>();
 		List<Span> paragraphs = new ArrayList<>();
@@ -67,10 +81,10 @@ public final class ArticleAnalyzer {
 				paragraphs.add(new Span(f.field, from, to, f.text.substring(from, to)));
 			}
 		}
-		return new ArticleAnalysis(transactions, names, sentences, paragraphs);
+		return new ArticleAnalysis(transactions, names, sentences, paragraphs, judgements);
 	}
 
-	private void read(ResolvedField f, Context context, List<Transaction> out) {
+	private void read(ResolvedField f, Context context, List<Transaction> out, List<Judgement> judgements, int year) {
 		int t = 0;
 		while (t < f.tokens.size()) {
 			int clause = f.clauseOf[t];
@@ -78,7 +92,7 @@ public final class ArticleAnalyzer {
 			while (end < f.tokens.size() && f.clauseOf[end] == clause) {
 				end++;
 			}
-			Transaction transaction = readClause(f, t, end, context);
+			Transaction transaction = readClause(f, t, end, context, year, judgements);
 			if (transaction != null) {
 				out.add(transaction);
 			}
@@ -86,14 +100,26 @@ public final class ArticleAnalyzer {
 		}
 	}
 
-	private @Nullable Transaction readClause(ResolvedField f, int from, int to, Context context) {
-		ClauseWords words = ClauseWords.of(f, from, to, this.lexicon);
+	private @Nullable Transaction readClause(ResolvedField f, int from, int to, Context context, int year,
+			List<Judgement> judgements) {
+		ClauseReading words = f.reader.read(f, from, to, year);
+		if (words == null) {
+			return null;
+		}
+		// bounded: a text of a thousand deal words keeps the first few hundred verdicts
+		for (ClauseReading.Trigger t : words.triggers()) {
+			if (judgements.size() < MAX_JUDGEMENTS) {
+				int start = f.tokens.start(t.firstToken());
+				int end = f.tokens.end(t.endToken() - 1);
+				judgements.add(new Judgement(new Span(f.field, start, end, f.text.substring(start, end)), t.kind(),
+						t.verdict()));
+			}
+		}
 		if (words.reporting().isEmpty()) {
 			return null;
 		}
 		int sentence = f.sentenceOf[from];
 		List<Party> parties = new ArrayList<>();
-		Map<Integer, Role> roleByMentionEnd = new LinkedHashMap<>();
 		List<Item> items = new ArrayList<>();
 		// one party per entity and role, one item per entry: a text that repeats a name a thousand times
 		// reports the same deal, and stays linear to analyse
@@ -107,11 +133,10 @@ public final class ArticleAnalyzer {
 				}
 			}
 			else if (primary.kind().isParty()) {
-				Role role = roleOf(f, mention, words, roleByMentionEnd);
+				Role role = words.roleOf(m);
 				if (role == null) {
 					continue;
 				}
-				roleByMentionEnd.put(mention.endToken(), role);
 				if (!seen.add(primary.id() + "\u0000" + role)) {
 					continue;
 				}
@@ -142,8 +167,10 @@ public final class ArticleAnalyzer {
 
 	private static final int LONGEST_EVIDENCE = 1000;
 
+	private static final int MAX_JUDGEMENTS = 200;
+
 	// The reporting sentence; for a run-on "sentence" of thousands of characters, the part around the deal
-	private static Span evidence(ResolvedField f, int sentence, int from, int to, ClauseWords words) {
+	private static Span evidence(ResolvedField f, int sentence, int from, int to, ClauseReading words) {
 		Span whole = f.sentenceSpan(sentence);
 		if (whole.end() - whole.start() <= LONGEST_EVIDENCE) {
 			return whole;
@@ -159,14 +186,18 @@ public final class ArticleAnalyzer {
 		return (id != null) ? this.reference.entry("pipeline:" + id) : null;
 	}
 
-	// Buying a Russian weapon system is a transaction with its state exporter, named or not.
+	/**
+	 * Buying a Russian weapon system is a transaction with its state exporter, named or not; unless the text
+	 * names another seller (a Soviet-built jet passed on by a third country has no Russian seller).
+	 */
 	private void implied(List<Party> parties, List<Item> items, Set<String> kinds) {
 		if (kinds.stream().noneMatch(EXPLICIT_TRADE::contains)) {
 			return;
 		}
 		boolean foreignBuyer = parties.stream()
 			.anyMatch(p -> (p.role() == Role.BUYER || p.role() == Role.PARTNER) && !"RU".equals(p.country()));
-		if (!foreignBuyer) {
+		boolean otherSeller = parties.stream().anyMatch(p -> p.role() == Role.SELLER && !"RU".equals(p.country()));
+		if (!foreignBuyer || otherSeller) {
 			return;
 		}
 		for (Item item : items) {
@@ -197,125 +228,6 @@ public final class ArticleAnalyzer {
 		return (origin != null) ? origin : item.country();
 	}
 
-	/** The role of a party mention in its clause; {@code null} when the mention is not a party there. */
-	private @Nullable Role roleOf(ResolvedField f, Mention mention, ClauseWords words, Map<Integer, Role> roles) {
-		Mention.Hit first = mention.hits().get(0);
-		if (first.form() == NameForm.PLACE || capitalInAName(f, mention)) {
-			return null;
-		}
-		if (first.form() == NameForm.DEMONYM && !demonymIsActor(f, mention)) {
-			return null;
-		}
-		int before = skipDeterminers(f, mention.firstToken() - 1);
-		if (before >= 1 && f.tokens.token(before).equals("s") && roles.containsKey(before)) {
-			return roles.get(before); // "Russia's Rostec", "Iran's Revolutionary Guard"
-		}
-		if (before >= 1 && (f.tokens.token(before).equals("and") || f.tokens.token(before).equals("or"))
-				&& roles.containsKey(before)) {
-			return roles.get(before); // "between Damascus and Moscow"
-		}
-		ClauseWords.Trigger trigger = words.nearest(mention);
-		String prep = (before >= 0 && f.clauseOf[before] == f.clauseOf[mention.firstToken()]) ? f.tokens.token(before)
-				: "";
-		if (this.lexicon.locationPrepositions().contains(prep) || behindLocation(f, before, mention)) {
-			return null;
-		}
-		if (this.lexicon.sellerPrepositions().contains(prep)) {
-			return Role.SELLER;
-		}
-		if (this.lexicon.recipientPrepositions().contains(prep)) {
-			return Role.BUYER;
-		}
-		if (this.lexicon.partnerPrepositions().contains(prep)) {
-			return Role.PARTNER;
-		}
-		if (trigger == null) {
-			return Role.OTHER;
-		}
-		if (this.lexicon.agentPrepositions().contains(prep)) {
-			return byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
-		}
-		boolean subject = mention.endToken() <= trigger.firstToken();
-		if (subject && words.passiveBefore(trigger)) {
-			return byDirection(trigger.direction(), Role.SELLER, Role.BUYER);
-		}
-		return subject ? byDirection(trigger.direction(), Role.BUYER, Role.SELLER)
-				: byDirection(trigger.direction(), Role.SELLER, Role.BUYER);
-	}
-
-	// "in northeastern Syria", "at the port of Tartus": a place word or two after a location preposition
-	private boolean behindLocation(ResolvedField f, int before, Mention mention) {
-		for (int t = before - 1; t >= Math.max(0, before - 3); t--) {
-			if (f.mentionAt[t] >= 0 || f.clauseOf[t] != f.clauseOf[mention.firstToken()]) {
-				return false;
-			}
-			String word = f.tokens.token(t);
-			if (this.lexicon.locationPrepositions().contains(word)) {
-				return true;
-			}
-			if (!this.lexicon.determiners().contains(word) && !word.endsWith("ern") && !word.equals("port")
-					&& !word.equals("city") && !word.equals("of") && !word.equals("coast") && !word.equals("waters")) {
-				return false;
-			}
-		}
-		return false;
-	}
-
-	private static Role byDirection(String direction, Role whenBuy, Role whenSell) {
-		return switch (direction) {
-			case "buy" -> whenBuy;
-			case "sell" -> whenSell;
-			default -> Role.PARTNER;
-		};
-	}
-
-	// "the Stockholm International Peace Research Institute", "the Moscow Times": in running text a capital
-	// followed by another capitalised word is part of a name, not the government (titles are often in title
-	// case, so only the body is read this way)
-	private static boolean capitalInAName(ResolvedField f, Mention mention) {
-		if (!"body".equals(f.field) || mention.hits().get(0).form() != NameForm.CAPITAL) {
-			return false;
-		}
-		int next = mention.endToken();
-		return next < f.tokens.size() && f.mentionAt[next] < 0 && f.tokens.gapBefore(next).equals(" ")
-				&& Character.isUpperCase(f.text.charAt(f.tokens.start(next)));
-	}
-
-	// "the Turkish official", "a Qatari investment fund", "Saudi contractor Arkad": the country acts;
-	// "Russian wheat", "Russian S-400" name an origin
-	private boolean demonymIsActor(ResolvedField f, Mention mention) {
-		int limit = Math.min(f.tokens.size(), mention.endToken() + 3);
-		for (int t = mention.endToken(); t < limit; t++) {
-			int m = f.mentionAt[t];
-			if (m >= 0) {
-				Entry e = f.mentions.get(m).hits().get(0).entry();
-				if (e.kind().isParty()) {
-					return true;
-				}
-				if (e.kind() != Kind.CUE) {
-					return false;
-				}
-				if (this.lexicon.actorNouns().contains(f.tokens.token(f.mentions.get(m).endToken() - 1))) {
-					return true; // "investment fund": a transaction word that names an actor
-				}
-				t = f.mentions.get(m).endToken() - 1;
-				continue;
-			}
-			if (this.lexicon.actorNouns().contains(f.tokens.token(t))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private int skipDeterminers(ResolvedField f, int t) {
-		int i = t;
-		while (i >= 0 && this.lexicon.determiners().contains(f.tokens.token(i)) && f.mentionAt[i] < 0) {
-			i--;
-		}
-		return i;
-	}
-
 	static List<Entry> entries(Mention m) {
 		List<Entry> out = new ArrayList<>();
 		for (Mention.Hit hit : m.hits()) {
@@ -329,17 +241,25 @@ public final class ArticleAnalyzer {
 	}
 
 	/** Parties and items from outside the reporting clause. */
-	private final class Context {
+	private static final class Context {
+
+		/** A sentence shorter than this is a dateline ("МОСКВА, 12 марта. /ТАСС/."), not the lead. */
+		private static final int SHORTEST_LEAD = 6;
 
 		private final ResolvedField title;
 
 		private final ResolvedField body;
 
+		private final ClauseReader reader;
+
 		private final Map<ResolvedField, Map<Integer, List<Occurrence>>> occurrences = new java.util.IdentityHashMap<>();
 
-		Context(ResolvedField title, ResolvedField body) {
+		private int lead = -1;
+
+		Context(ResolvedField title, ResolvedField body, ClauseReader reader) {
 			this.title = title;
 			this.body = body;
+			this.reader = reader;
 		}
 
 		// A relative clause inherits its antecedent (the nearest item before it); a sentence that names no item
@@ -367,7 +287,7 @@ public final class ArticleAnalyzer {
 				if (!e.kind().isItem()) {
 					continue;
 				}
-				items.add(new Item(e, f.span(mention), originOf(f, mention, e), true));
+				items.add(new Item(e, f.span(mention), null, true));
 				if (s == sentence) {
 					break;
 				}
@@ -375,6 +295,12 @@ public final class ArticleAnalyzer {
 				if (!used.contains(used0)) {
 					used.add(used0);
 				}
+			}
+			for (int i = 0; i < items.size(); i++) {
+				Item item = items.get(i);
+				String origin = item.entry().attribute("origin");
+				items.set(i, new Item(item.entry(), item.mention(), (origin != null) ? origin : item.entry().country(),
+						true));
 			}
 			return items;
 		}
@@ -391,10 +317,13 @@ public final class ArticleAnalyzer {
 					parties.putIfAbsent(o.party().primary().id(), o.party());
 				}
 			}
-			if (f == this.body && paragraph != f.paragraphOf(0)) {
-				for (Occurrence o : occurrences(f).getOrDefault(f.paragraphOf(0), List.of())) {
-					if (o.sentence() == 0) {
-						parties.putIfAbsent(o.party().primary().id(), o.party());
+			if (f == this.body) {
+				int lead = lead();
+				if (lead >= 0 && lead != sentence) {
+					for (Occurrence o : occurrences(f).getOrDefault(f.paragraphOf(lead), List.of())) {
+						if (o.sentence() == lead) {
+							parties.putIfAbsent(o.party().primary().id(), o.party());
+						}
 					}
 				}
 			}
@@ -405,6 +334,29 @@ public final class ArticleAnalyzer {
 			return new ArrayList<>(parties.values());
 		}
 
+		// the first sentence of the body long enough to be news, past a dateline
+		private int lead() {
+			if (this.lead < 0) {
+				this.lead = 0;
+				for (int s = 0; s < this.body.sentences.size(); s++) {
+					int tokens = 0;
+					for (int t = 0; t < this.body.tokens.size(); t++) {
+						if (this.body.sentenceOf[t] == s) {
+							tokens++;
+						}
+						else if (this.body.sentenceOf[t] > s) {
+							break;
+						}
+					}
+					if (tokens >= SHORTEST_LEAD) {
+						this.lead = s;
+						break;
+					}
+				}
+			}
+			return this.lead;
+		}
+
 		private Map<Integer, List<Occurrence>> occurrences(ResolvedField f) {
 			return this.occurrences.computeIfAbsent(f, this::firstMentions);
 		}
@@ -413,8 +365,7 @@ public final class ArticleAnalyzer {
 			Map<Integer, Map<String, Occurrence>> byParagraph = new LinkedHashMap<>();
 			for (Mention mention : f.mentions) {
 				Mention.Hit hit = mention.hits().get(0);
-				if (!hit.entry().kind().isParty() || hit.form() == NameForm.PLACE || capitalInAName(f, mention)
-						|| (hit.form() == NameForm.DEMONYM && !demonymIsActor(f, mention))) {
+				if (!hit.entry().kind().isParty() || !this.reader.actsAsParty(f, mention)) {
 					continue;
 				}
 				int sentence = f.sentenceOf[mention.firstToken()];

@@ -10,7 +10,6 @@ import org.sanctionswatch.gazetteer.Gazetteer;
 import org.sanctionswatch.gazetteer.Mention;
 import org.sanctionswatch.gazetteer.NameForm;
 import org.sanctionswatch.reference.CueClass;
-import org.sanctionswatch.reference.Lexicon;
 import org.sanctionswatch.text.TextStructure;
 import org.sanctionswatch.text.TextStructure.Sentence;
 import org.sanctionswatch.text.TokenizedText;
@@ -40,8 +39,16 @@ final class ResolvedField {
 	/** For each token, the clause it belongs to (clause numbers grow through the text). */
 	final int[] clauseOf;
 
+	/** The grammar of the article's language, which reads its clauses. */
+	final ClauseReader reader;
+
+	/** What the reader keeps of each sentence it has read (its words and their parts of speech). */
+	final Object[] sentenceMemo;
+
 	private ResolvedField(String field, String text, TokenizedText tokens, List<Sentence> sentences,
-			List<Mention> mentions, int[] sentenceOf, int[] clauseOf) {
+			List<Mention> mentions, int[] sentenceOf, int[] clauseOf, ClauseReader reader) {
+		this.reader = reader;
+		this.sentenceMemo = new Object[sentences.size()];
 		this.field = field;
 		this.text = text;
 		this.tokens = tokens;
@@ -58,7 +65,7 @@ final class ResolvedField {
 		}
 	}
 
-	static ResolvedField resolve(String field, String text, Gazetteer gazetteer, Lexicon lexicon) {
+	static ResolvedField resolve(String field, String text, Gazetteer gazetteer, ClauseReader reader) {
 		TokenizedText tokens = gazetteer.tokenize(text);
 		List<Sentence> sentences = TextStructure.sentences(text);
 		int[] sentenceOf = new int[tokens.size()];
@@ -69,13 +76,16 @@ final class ResolvedField {
 			}
 			sentenceOf[t] = s;
 		}
-		int[] clauseOf = clauses(tokens, sentenceOf, lexicon);
+		int[] clauseOf = clauses(tokens, sentenceOf, reader);
 		List<Mention> raw = gazetteer.find(tokens);
 		boolean[] defense = new boolean[Math.max(1, sentences.size())];
 		boolean[] energy = new boolean[Math.max(1, sentences.size())];
 		for (Mention m : raw) {
 			int sentence = sentenceOf[m.firstToken()];
 			for (Mention.Hit hit : m.hits()) {
+				if (hit.entry().kind() == Kind.CUE && !reader.reads(hit.entry())) {
+					continue;
+				}
 				// a name that needs context cannot be its own: neither a contextual alias nor a spaced "S 400"
 				if (hit.form() == NameForm.CONTEXTUAL
 						|| (hit.entry().kind() == Kind.SYSTEM && spacedDesignation(m, tokens))) {
@@ -90,18 +100,50 @@ final class ResolvedField {
 			List<Mention.Hit> hits = new ArrayList<>();
 			int sentence = sentenceOf[m.firstToken()];
 			for (Mention.Hit hit : m.hits()) {
+				if (hit.entry().kind() == Kind.CUE && !reader.reads(hit.entry())) {
+					continue; // another language's word that folds alike ("импорт", "но")
+				}
 				if (accept(hit, m, tokens, text, defense[sentence], energy[sentence])) {
 					hits.add(hit);
 				}
 			}
-			if (hits.size() == m.hits().size()) {
+			hits = cueBeforePlaces(hits);
+			if (hits.equals(m.hits())) {
 				kept.add(m);
 			}
 			else if (!hits.isEmpty()) {
 				kept.add(new Mention(m.firstToken(), m.endToken(), m.start(), m.end(), hits));
 			}
 		}
-		return new ResolvedField(field, text, tokens, sentences, longestFirst(kept), sentenceOf, clauseOf);
+		return new ResolvedField(field, text, tokens, sentences, longestFirst(kept), sentenceOf, clauseOf, reader);
+	}
+
+	// A word that is both a transaction or context word and only a place or a name that needs context ("газа":
+	// gas, and the Gaza of a place list) is the word: the place never acts in a deal
+	private static List<Mention.Hit> cueBeforePlaces(List<Mention.Hit> hits) {
+		if (hits.size() < 2 || hits.get(0).entry().kind() == Kind.CUE) {
+			return hits;
+		}
+		Mention.Hit cue = null;
+		for (Mention.Hit h : hits) {
+			if (h.entry().kind() == Kind.CUE) {
+				cue = h;
+			}
+			else if (h.form() != NameForm.PLACE && h.form() != NameForm.CONTEXTUAL) {
+				return hits;
+			}
+		}
+		if (cue == null) {
+			return hits;
+		}
+		List<Mention.Hit> out = new ArrayList<>(hits.size());
+		out.add(cue);
+		for (Mention.Hit h : hits) {
+			if (h != cue) {
+				out.add(h);
+			}
+		}
+		return out;
 	}
 
 	private static boolean signalsDefense(Entry e) {
@@ -210,7 +252,7 @@ final class ResolvedField {
 	}
 
 	// A clause ends at ';' or ':' and before "where", "which", "while" ... that follow a comma or a dash.
-	private static int[] clauses(TokenizedText tokens, int[] sentenceOf, Lexicon lexicon) {
+	private static int[] clauses(TokenizedText tokens, int[] sentenceOf, ClauseReader reader) {
 		int[] clauseOf = new int[tokens.size()];
 		int clause = 0;
 		boolean inRelative = false;
@@ -230,7 +272,7 @@ final class ResolvedField {
 					}
 				}
 				// the lexicon is asked only at a comma or a dash, the one place its answer counts
-				boolean opener = softStop && opener(tokens, t, lexicon);
+				boolean opener = softStop && reader.opensClause(tokens, t);
 				// ", which Turkey bought in 2019," is an aside: it ends at its closing comma
 				if (newSentence || hardStop || (softStop && (opener || inRelative))) {
 					clause++;
@@ -240,11 +282,6 @@ final class ResolvedField {
 			clauseOf[t] = clause;
 		}
 		return clauseOf;
-	}
-
-	private static boolean opener(TokenizedText tokens, int t, Lexicon lexicon) {
-		return lexicon.clauseOpeners().contains(tokens.token(t)) || (t + 1 < tokens.size()
-				&& lexicon.isPreposition(tokens.token(t)) && lexicon.clauseOpeners().contains(tokens.token(t + 1)));
 	}
 
 	Span sentenceSpan(int sentence) {

@@ -83,8 +83,7 @@ public class ArticleDecoder {
 		}
 		String language = text(root, "language");
 		return new Article(id, text(root, "title"), body, text(root, "url"), text(root, "source"),
-				timestamp(text(root, "publishedAt")), (language == null || language.isBlank())
-						? this.limits.defaultLanguage() : language);
+				timestamp(text(root, "publishedAt")), (language == null || language.isBlank()) ? null : language);
 	}
 
 	private static String utf8(byte[] value) {

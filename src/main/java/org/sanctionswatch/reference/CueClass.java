@@ -4,8 +4,9 @@ package org.sanctionswatch.reference;
 public enum CueClass {
 
 	TRANSACTION("transaction"), BACKGROUND("background"), CONSEQUENCE("consequence"), NEGATION("negation"), REFUSAL("refusal"),
-	NEGOTIATION("negotiation"), OPERATIONAL("operational"), NON_TRANSACTION("non-transaction"),
-	DEFENSE_CONTEXT("defense-context"), ENERGY_CONTEXT("energy-context");
+	STATUS_CHANGE("status-change"), COMMENTARY("commentary"), HISTORY("history"), NEGOTIATION("negotiation"),
+	SPECULATION("speculation"), OPERATIONAL("operational"),
+	NON_TRANSACTION("non-transaction"), DEFENSE_CONTEXT("defense-context"), ENERGY_CONTEXT("energy-context");
 
 	private final String label;
 

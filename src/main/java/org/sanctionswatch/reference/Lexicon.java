@@ -9,7 +9,8 @@ import java.util.Set;
 public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<String> pronouns,
 		Set<String> clauseOpeners, Set<String> sellerPrepositions, Set<String> recipientPrepositions,
 		Set<String> partnerPrepositions, Set<String> agentPrepositions, Set<String> locationPrepositions,
-		Set<String> actorNouns, Set<String> prepositions) {
+		Set<String> actorNouns, Set<String> hypothetical, Set<String> coordinators, Set<String> temporalPrepositions,
+		Set<String> prepositions) {
 
 	public Lexicon {
 		auxiliaries = Set.copyOf(auxiliaries);
@@ -22,6 +23,9 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		agentPrepositions = Set.copyOf(agentPrepositions);
 		locationPrepositions = Set.copyOf(locationPrepositions);
 		actorNouns = Set.copyOf(actorNouns);
+		hypothetical = Set.copyOf(hypothetical);
+		coordinators = Set.copyOf(coordinators);
+		temporalPrepositions = Set.copyOf(temporalPrepositions);
 		prepositions = Set.copyOf(prepositions);
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.core.io.Resource;
 public final class ReferenceData {
 
 	private static final String[] FILES = { "entities.yaml", "systems.yaml", "pipelines.yaml", "goods.yaml",
-			"countries.yaml", "cues.yaml" };
+			"countries.yaml", "cues.yaml", "cues-ru.yaml" };
 
 	private final List<Registration> registrations;
 
@@ -33,13 +33,16 @@ public final class ReferenceData {
 
 	private final Lexicon lexicon;
 
+	private final RussianGrammar russian;
+
 	private final String version;
 
 	private ReferenceData(List<Registration> registrations, Map<String, Entry> entries, Lexicon lexicon,
-			String version) {
+			RussianGrammar russian, String version) {
 		this.registrations = List.copyOf(registrations);
 		this.entries = Map.copyOf(entries);
 		this.lexicon = lexicon;
+		this.russian = russian;
 		this.version = version;
 	}
 
@@ -68,14 +71,19 @@ public final class ReferenceData {
 				case "pipelines.yaml" -> loader.pipelines(doc, root);
 				case "goods.yaml" -> loader.goods(doc, root);
 				case "countries.yaml" -> loader.countries(doc, root);
-				case "cues.yaml" -> loader.cues(doc, root);
+				case "cues.yaml", "cues-ru.yaml" -> loader.cues(doc, root);
 				default -> throw new IllegalStateException("unknown reference file " + name);
 			}
 		});
 		if (loader.lexicon == null) {
 			throw new IllegalStateException("cues.yaml: 'function-words' missing");
 		}
-		return new ReferenceData(loader.registrations, loader.entries, loader.lexicon, versions.toString());
+		if (loader.russian == null) {
+			throw new IllegalStateException("cues-ru.yaml: 'grammar' missing");
+		}
+		loader.cldrCountryNames();
+		return new ReferenceData(loader.registrations, loader.entries, loader.lexicon, loader.russian,
+				versions.toString());
 	}
 
 	public void registerInto(Gazetteer.Builder builder) {
@@ -90,6 +98,10 @@ public final class ReferenceData {
 
 	public Lexicon lexicon() {
 		return this.lexicon;
+	}
+
+	public RussianGrammar russian() {
+		return this.russian;
 	}
 
 	public String version() {
@@ -117,6 +129,10 @@ public final class ReferenceData {
 		private final Map<String, Entry> entries = new HashMap<>();
 
 		private @Nullable Lexicon lexicon;
+
+		private @Nullable RussianGrammar russian;
+
+		private final List<Entry> countries = new ArrayList<>();
 
 		void entities(YamlDocument doc, Map<String, Object> root) {
 			for (Map<String, Object> node : doc.maps(root, "entities")) {
@@ -184,6 +200,7 @@ public final class ReferenceData {
 				String code = doc.string(node, "code");
 				String name = doc.string(node, "name");
 				Entry country = new Entry("country:" + code, Kind.COUNTRY, name, code, "country", List.of(), Map.of());
+				this.countries.add(country);
 				Set<String> ambiguous = new HashSet<>(doc.strings(node, "ambiguousNames"));
 				add(country, ambiguous.contains(name) ? null : name, doc.strings(node, "names").stream().filter(n -> !ambiguous.contains(n)).toList(),
 						doc.strings(node, "contextual"));
@@ -203,23 +220,55 @@ public final class ReferenceData {
 		}
 
 		void cues(YamlDocument doc, Map<String, Object> root) {
+			String language = String.valueOf(root.getOrDefault("language", "en"));
 			int n = 0;
 			for (Map<String, Object> node : doc.maps(root, "transactions")) {
 				String kind = doc.string(node, "kind");
-				Entry entry = new Entry("cue:transaction:" + kind + ":" + (n++), Kind.CUE, kind, null,
-						CueClass.TRANSACTION.label(), List.of(),
-						Map.of("kind", kind, "direction", doc.string(node, "direction"), "stage",
-								doc.string(node, "stage")));
+				Map<String, String> attributes = new HashMap<>(Map.of("kind", kind, "direction",
+						doc.string(node, "direction"), "stage", doc.string(node, "stage"), "language", language));
+				put(attributes, "voice", doc.optionalString(node, "voice"));
+				Entry entry = new Entry("cue:" + language + ":transaction:" + kind + ":" + (n++), Kind.CUE, kind, null,
+						CueClass.TRANSACTION.label(), List.of(), attributes);
 				doc.strings(node, "forms").forEach(f -> register(entry, f, NameForm.NAME));
 				doc.strings(node, "participles").forEach(f -> register(entry, f, NameForm.PARTICIPLE));
+				List<String> verbsOnly = doc.strings(node, "verbs-only");
+				if (!verbsOnly.isEmpty()) {
+					Map<String, String> verbal = new HashMap<>(attributes);
+					verbal.put("pos", "verb");
+					Entry verbEntry = new Entry(entry.id() + ":verb", Kind.CUE, kind, null, CueClass.TRANSACTION.label(),
+							List.of(), verbal);
+					verbsOnly.forEach(f -> register(verbEntry, f, NameForm.NAME));
+				}
 			}
 			@SuppressWarnings("unchecked")
 			Map<String, Object> markers = (Map<String, Object>) root.getOrDefault("markers", Map.of());
 			markers.forEach((label, forms) -> {
 				CueClass cls = CueClass.of(label);
-				Entry entry = new Entry("cue:" + label, Kind.CUE, label, null, cls.label(), List.of(), Map.of());
+				Entry entry = new Entry("cue:" + language + ":" + label, Kind.CUE, label, null, cls.label(), List.of(),
+						Map.of("language", language));
 				doc.strings(markers, label).forEach(f -> register(entry, f, NameForm.NAME));
 			});
+			@SuppressWarnings("unchecked")
+			Map<String, Object> grammar = (Map<String, Object>) root.get("grammar");
+			if (grammar != null) {
+				List<RussianGrammar.Preposition> prepositions = new ArrayList<>();
+				for (Map<String, Object> p : doc.maps(grammar, "prepositions")) {
+					prepositions.add(new RussianGrammar.Preposition(words(doc.string(p, "word")),
+							doc.string(p, "case").toUpperCase(java.util.Locale.ROOT),
+							RussianGrammar.PrepositionRole.valueOf(doc.string(p, "role").toUpperCase(java.util.Locale.ROOT)),
+							doc.optionalString(p, "direction")));
+				}
+				Set<List<String>> actors = new HashSet<>();
+				doc.strings(grammar, "actor-nouns").forEach(a -> actors.add(words(a)));
+				Map<String, List<String>> endings = new LinkedHashMap<>();
+				@SuppressWarnings("unchecked")
+				Map<String, Object> table = (Map<String, Object>) grammar.getOrDefault("unknown-word-endings", Map.of());
+				table.forEach((ending, cases) -> endings.put(ending,
+						doc.strings(table, ending).stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList()));
+				this.russian = new RussianGrammar(prepositions, folded(doc, grammar, "clause-openers"),
+						folded(doc, grammar, "auxiliaries"), folded(doc, grammar, "coordinators"),
+						folded(doc, grammar, "temporal-prepositions"), actors, endings);
+			}
 			@SuppressWarnings("unchecked")
 			Map<String, Object> words = (Map<String, Object>) root.get("function-words");
 			if (words != null) {
@@ -232,7 +281,35 @@ public final class ReferenceData {
 						folded(doc, words, "pronouns"), folded(doc, words, "clause-openers"),
 						folded(doc, words, "seller-prepositions"), folded(doc, words, "recipient-prepositions"),
 						folded(doc, words, "partner-prepositions"), folded(doc, words, "agent-prepositions"),
-						folded(doc, words, "location-prepositions"), folded(doc, words, "actor-nouns"), prepositions);
+						folded(doc, words, "location-prepositions"), folded(doc, words, "actor-nouns"),
+						folded(doc, words, "hypothetical"), folded(doc, words, "coordinators"),
+						folded(doc, words, "temporal-prepositions"), prepositions);
+			}
+		}
+
+		private static List<String> words(String phrase) {
+			return List.of(TextFolder.get().fold(phrase).split(" "));
+		}
+
+		// CLDR's Russian name of every country, through ICU: the standard names are not typed by hand
+		void cldrCountryNames() {
+			com.ibm.icu.text.LocaleDisplayNames names = com.ibm.icu.text.LocaleDisplayNames
+				.getInstance(com.ibm.icu.util.ULocale.forLanguageTag("ru"));
+			com.ibm.icu.text.LocaleDisplayNames shortNames = com.ibm.icu.text.LocaleDisplayNames.getInstance(
+					com.ibm.icu.util.ULocale.forLanguageTag("ru"), com.ibm.icu.text.DisplayContext.LENGTH_SHORT);
+			for (Entry country : this.countries) {
+				String code = country.country();
+				if (code == null || code.length() != 2 || code.equals("EU")) {
+					continue;
+				}
+				for (String display : List.of(names.regionDisplayName(code), shortNames.regionDisplayName(code))) {
+					// "Мьянма (Бирма)" is two names; "Конго - Киншаса" needs its city to be one country's
+					for (String name : display.replace(")", "").split(" \\(")) {
+						if (!name.isBlank() && !name.equals(code) && !name.contains(" - ")) {
+							register(country, name.trim(), NameForm.NAME);
+						}
+					}
+				}
 			}
 		}
 

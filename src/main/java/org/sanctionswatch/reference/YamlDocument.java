@@ -78,6 +78,12 @@ final class YamlDocument {
 		if (!(value instanceof List<?> list)) {
 			throw fail(key, "expected a list in " + node);
 		}
+		for (Object item : list) {
+			// YAML 1.1 reads a bare no, on, off or yes as a boolean: a word list must not lose them silently
+			if (item instanceof Boolean) {
+				throw fail(key, "'" + item + "' is a boolean to YAML; quote the word it stands for (\"no\", \"on\")");
+			}
+		}
 		return list.stream().map(String::valueOf).toList();
 	}
 

@@ -43,8 +43,8 @@ final class AlertAssembler {
 		this.reference = reference;
 	}
 
-	AlertRaised assemble(Article article, ArticleAnalysis analysis, RuleHit hit, String rulesetVersion,
-			Instant detectedAt) {
+	AlertRaised assemble(Article article, String language, ArticleAnalysis analysis, RuleHit hit,
+			String rulesetVersion, Instant detectedAt) {
 		List<Party> counterparties = hit.bindings().get("counterparty", Party.class);
 		List<Party> exposed = hit.bindings().get("exposed", Party.class);
 		List<Item> systems = hit.bindings().get("system", Item.class);
@@ -71,7 +71,7 @@ final class AlertAssembler {
 		return new AlertRaised(AlertIds.of(article.id(), rule.id(), rule.version()), rule.id(), rule.title(),
 				rule.version(), rule.citation(), rule.severity().name(),
 				score(stage, counterparties, hit.units().size()), stage, article.id(), article.title(), article.url(),
-				article.source(), article.publishedAt(), article.language(), parties(exposed), parties(counterparties),
+				article.source(), article.publishedAt(), language, parties(exposed), parties(counterparties),
 				items(systems), List.copyOf(kinds), spans(spans, "body"), spans(spans, "title"), matches(analysis),
 				rulesetVersion, detectedAt.toString());
 	}

@@ -16,7 +16,7 @@ class ScreeningConfiguration {
 	ScreeningEngine screeningEngine(ReferenceData reference, GazetteerHolder gazetteer, RuleRepository rules,
 			SanctionsWatchProperties properties) {
 		return new ScreeningEngine(reference, gazetteer::current, rules::current, properties.alerts().minScore(),
-				Clock.systemUTC());
+				Clock.systemUTC(), properties.articles().defaultLanguage());
 	}
 
 }

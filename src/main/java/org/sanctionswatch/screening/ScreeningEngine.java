@@ -9,15 +9,17 @@ import org.sanctionswatch.alert.AlertRaised;
 import org.sanctionswatch.analysis.ArticleAnalysis;
 import org.sanctionswatch.analysis.ArticleAnalyzer;
 import org.sanctionswatch.article.Article;
+import org.jspecify.annotations.Nullable;
 import org.sanctionswatch.gazetteer.Gazetteer;
+import org.sanctionswatch.language.LanguageIdentifier;
 import org.sanctionswatch.reference.ReferenceData;
 import org.sanctionswatch.rules.RuleEvaluator;
 import org.sanctionswatch.rules.RuleHit;
 import org.sanctionswatch.rules.Ruleset;
 
 /**
- * Screens one article: one pass of the gazetteer over title and body, the transaction analysis, every rule,
- * one alert per rule that fires. No I/O: the gazetteer and the rules are in memory, swapped in whole when
+ * Screens one article: its language, one pass of the gazetteer over title and body, the transaction analysis in
+ * that language, every rule, one alert per rule that fires. No I/O: the gazetteer and the rules are in memory, swapped in whole when
  * they change.
  */
 public final class ScreeningEngine {
@@ -34,8 +36,19 @@ public final class ScreeningEngine {
 
 	private final Clock clock;
 
+	private final String defaultLanguage;
+
 	public ScreeningEngine(ReferenceData reference, Supplier<Gazetteer> gazetteer, Supplier<Ruleset> rules,
 			double minScore, Clock clock) {
+		this(reference, gazetteer, rules, minScore, clock, "en");
+	}
+
+	/**
+	 * @param defaultLanguage the language of an article that declares none and is too short to tell
+	 */
+	public ScreeningEngine(ReferenceData reference, Supplier<Gazetteer> gazetteer, Supplier<Ruleset> rules,
+			double minScore, Clock clock, String defaultLanguage) {
+		this.defaultLanguage = defaultLanguage;
 		this.analyzer = new ArticleAnalyzer(reference);
 		this.assembler = new AlertAssembler(reference);
 		this.gazetteer = gazetteer;
@@ -54,15 +67,32 @@ public final class ScreeningEngine {
 	public Screening screen(Article article) {
 		Gazetteer g = this.gazetteer.get();
 		Ruleset ruleset = this.rules.get();
-		ArticleAnalysis analysis = this.analyzer.analyze(article.title(), article.body(), g);
+		String language = LanguageIdentifier.get()
+			.identify(article.language(), article.title(), article.body(), this.defaultLanguage);
+		ArticleAnalysis analysis = this.analyzer.analyze(language, article.title(), article.body(),
+				year(article.publishedAt()), g);
 		List<AlertRaised> alerts = new ArrayList<>();
 		for (RuleHit hit : RuleEvaluator.evaluate(ruleset, analysis)) {
-			AlertRaised alert = this.assembler.assemble(article, analysis, hit, ruleset.version(), this.clock.instant());
+			AlertRaised alert = this.assembler.assemble(article, language, analysis, hit, ruleset.version(),
+					this.clock.instant());
 			if (alert.score() >= this.minScore) {
 				alerts.add(alert);
 			}
 		}
-		return new Screening(alerts, analysis, ruleset.version(), g.version());
+		return new Screening(alerts, analysis, ruleset.version(), g.version(), language);
+	}
+
+	// publishedAt is RFC 3339 once decoded: its year is its first four characters
+	private static int year(@Nullable String publishedAt) {
+		if (publishedAt == null || publishedAt.length() < 4) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(publishedAt.substring(0, 4));
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
 	}
 
 }

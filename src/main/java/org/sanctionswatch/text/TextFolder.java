@@ -51,6 +51,11 @@ public final class TextFolder {
 			this.classes[c] = DROP;
 			return;
 		}
+		if (c == 'ь' || c == 'ъ' || c == 'Ь' || c == 'Ъ') {
+			// the soft and hard signs transliterate to apostrophes; as separators they cut words in two
+			this.classes[c] = DROP;
+			return;
+		}
 		if (c < 128) {
 			if (Character.isLetterOrDigit(c)) {
 				text(c, String.valueOf(Character.toLowerCase(c)));

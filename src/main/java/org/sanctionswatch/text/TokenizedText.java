@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Folded tokens of a text with the character span each covers in the original. A token ends at a separator
- * and at every letter/digit boundary, so "S-400", "S400" and "С-400" all give the tokens {@code s 400}.
+ * and at every letter/digit boundary, so "S-400", "S400" and "С-400" all give the tokens {@code s 400}. A
+ * word written in Cyrillic alone is folded from its lemma ({@link CyrillicWords}), so that Russian inflection
+ * does not hide a name; abbreviations in capitals and words that mix scripts fold letter by letter.
  */
 public final class TokenizedText {
 
@@ -75,6 +77,7 @@ public final class TokenizedText {
 					j++;
 				}
 				while (j < length && (c = chars[j]) < 128 && ASCII[c] == kind);
+				out.others += j - i;
 				end = j;
 				i = j - 1;
 				continue;
@@ -88,6 +91,9 @@ public final class TokenizedText {
 				width = 2;
 			}
 			if (cls == TextFolder.DROP) {
+				if (out.length > 0 && CyrillicWords.isCyrillicLetter(c)) {
+					out.cyrillic(c); // the soft and hard signs fold to nothing, but the dictionary spells with them
+				}
 				i += width - 1;
 				continue;
 			}
@@ -96,6 +102,7 @@ public final class TokenizedText {
 				i += width - 1;
 				continue;
 			}
+			boolean cyrillic = CyrillicWords.isCyrillicLetter(c);
 			for (int k = 0; k < f.length(); k++) {
 				char x = f.charAt(k);
 				boolean digit = Character.isDigit(x);
@@ -108,6 +115,12 @@ public final class TokenizedText {
 				digits = digit;
 				out.append(x);
 				end = i + width;
+			}
+			if (cyrillic) {
+				out.cyrillic(c);
+			}
+			else {
+				out.others++;
 			}
 			i += width - 1;
 		}
@@ -151,6 +164,16 @@ public final class TokenizedText {
 
 		private int hash;
 
+		/** The current token's Cyrillic letters in lower case, and how many of them were capitals. */
+		private char[] cyrillic = new char[32];
+
+		private int cyrillicLength;
+
+		private int capitals;
+
+		/** Characters of the current token that are not Cyrillic letters. */
+		int others;
+
 		Collector(int capacity, @Nullable TokenVocabulary vocabulary) {
 			this.vocabulary = vocabulary;
 			this.tokens = new String[capacity];
@@ -168,10 +191,32 @@ public final class TokenizedText {
 			this.hash = 31 * this.hash + c;
 		}
 
+		void cyrillic(char c) {
+			if (this.cyrillicLength == this.cyrillic.length) {
+				this.cyrillic = Arrays.copyOf(this.cyrillic, this.cyrillicLength * 2);
+			}
+			if (Character.isUpperCase(c)) {
+				this.capitals++;
+			}
+			this.cyrillic[this.cyrillicLength++] = Character.toLowerCase(c);
+		}
+
 		void flush(int start, int end) {
 			if (this.length == 0) {
+				this.cyrillicLength = 0;
+				this.capitals = 0;
+				this.others = 0;
 				return;
 			}
+			boolean word = this.others == 0 && this.cyrillicLength > 0
+					&& (this.cyrillicLength == 1 || this.capitals < this.cyrillicLength);
+			if (word) {
+				flushWord(start, end);
+				return;
+			}
+			this.cyrillicLength = 0;
+			this.capitals = 0;
+			this.others = 0;
 			if (this.count == this.tokens.length) {
 				int n = this.count * 2;
 				this.tokens = Arrays.copyOf(this.tokens, n);
@@ -195,6 +240,20 @@ public final class TokenizedText {
 			this.count++;
 			this.length = 0;
 			this.hash = 0;
+		}
+
+		// A Cyrillic word, folded from its lemma: its id and string are the vocabulary's when it knows the form
+		private void flushWord(int start, int end) {
+			String form = CyrillicWords.get().form(new String(this.cyrillic, 0, this.cyrillicLength), this.vocabulary);
+			this.length = 0;
+			this.hash = 0;
+			for (int i = 0; i < form.length(); i++) {
+				append(form.charAt(i));
+			}
+			this.cyrillicLength = 0;
+			this.capitals = 0;
+			this.others = 0;
+			flush(start, end);
 		}
 
 		TokenizedText build(String text) {

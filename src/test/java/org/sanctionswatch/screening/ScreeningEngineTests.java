@@ -225,7 +225,7 @@ class ScreeningEngineTests {
 
 	/** Every offset the alerts, and the analysis of their article, carry lies inside its field and quotes it. */
 	static void assertEveryOffsetQuotes(Article article, List<AlertRaised> alerts) {
-		assertEveryOffsetQuotes(article, new Screening(alerts, ENGINE.screen(article).analysis(), "", ""));
+		assertEveryOffsetQuotes(article, new Screening(alerts, ENGINE.screen(article).analysis(), "", "", "en"));
 	}
 
 	/** Every offset the alerts and the analysis of a screening carry lies inside its field and quotes it. */

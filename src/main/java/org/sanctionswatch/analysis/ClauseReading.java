@@ -1,0 +1,107 @@
+package org.sanctionswatch.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/** What a clause says: its transaction words, each judged, and the role of each party named in it. */
+final class ClauseReading {
+
+	/**
+	 * A transaction word and the verdict on it.
+	 *
+	 * @param verdict {@code reports}, or why it does not: {@code negated}, {@code denied}, {@code background},
+	 * {@code speculative}, {@code operational}, {@code descriptive}, {@code figure}
+	 * @param status a change to a signed deal the clause reports (cancelled, suspended, delayed), or null
+	 * @param passive the word is a passive form of its own ("поставляться"): its subject is what is traded
+	 */
+	record Trigger(int firstToken, int endToken, String kind, String direction, String stage, String verdict,
+			@Nullable String status, boolean passive) {
+
+		boolean reporting() {
+			return this.verdict.equals("reports");
+		}
+
+	}
+
+	private final List<Trigger> triggers;
+
+	private final List<Trigger> reporting;
+
+	private final List<Integer> mentionIndexes;
+
+	private final Map<Integer, Role> roles = new HashMap<>();
+
+	ClauseReading(List<Trigger> triggers, List<Integer> mentionIndexes) {
+		this.triggers = List.copyOf(triggers);
+		List<Trigger> r = new ArrayList<>(triggers.size());
+		for (Trigger t : triggers) {
+			if (t.reporting()) {
+				r.add(t);
+			}
+		}
+		this.reporting = List.copyOf(r);
+		this.mentionIndexes = List.copyOf(mentionIndexes);
+	}
+
+	List<Trigger> triggers() {
+		return this.triggers;
+	}
+
+	List<Trigger> reporting() {
+		return this.reporting;
+	}
+
+	List<Integer> mentionIndexes() {
+		return this.mentionIndexes;
+	}
+
+	void role(int mention, @Nullable Role role) {
+		if (role != null) {
+			this.roles.put(mention, role);
+		}
+	}
+
+	/** The role of a party mention in this clause; {@code null} when it takes no part in the deal. */
+	@Nullable Role roleOf(int mention) {
+		return this.roles.get(mention);
+	}
+
+	Set<String> kinds() {
+		Set<String> kinds = new LinkedHashSet<>();
+		this.reporting.forEach(t -> kinds.add(t.kind()));
+		return kinds;
+	}
+
+	String stage() {
+		for (Trigger t : this.reporting) {
+			if (t.status() != null) {
+				return t.status();
+			}
+		}
+		for (Trigger t : this.reporting) {
+			if (t.stage().equals("negotiation")) {
+				return "negotiation";
+			}
+		}
+		return this.reporting.stream().anyMatch(t -> "delivery".equals(t.stage())) ? "delivery" : "agreed";
+	}
+
+	/** The transaction word a party relates to: the next one after it, else the last one before it. */
+	@Nullable Trigger nearest(int firstToken, int endToken) {
+		Trigger before = null;
+		for (Trigger t : this.triggers) {
+			if (t.firstToken() >= endToken) {
+				return t;
+			}
+			before = t;
+		}
+		return before;
+	}
+
+}

@@ -1,0 +1,629 @@
+package org.sanctionswatch.analysis;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.sanctionswatch.analysis.ClauseReading.Trigger;
+import org.sanctionswatch.gazetteer.Entry;
+import org.sanctionswatch.gazetteer.Entry.Kind;
+import org.sanctionswatch.gazetteer.Mention;
+import org.sanctionswatch.gazetteer.NameForm;
+import org.sanctionswatch.language.RussianMorphology;
+import org.sanctionswatch.language.RussianReading;
+import org.sanctionswatch.language.RussianReading.Feature;
+import org.sanctionswatch.language.RussianReading.PartOfSpeech;
+import org.sanctionswatch.language.RussianWord;
+import org.sanctionswatch.reference.CueClass;
+import org.sanctionswatch.reference.RussianGrammar;
+import org.sanctionswatch.reference.RussianGrammar.Preposition;
+import org.sanctionswatch.text.TextFolder;
+import org.sanctionswatch.text.TokenizedText;
+
+/**
+ * Russian clauses read on their morphology. A transaction word reports a deal unless "не" negates it or its
+ * verb, a verb of denial or doubt governs it ("опроверг поставки", "может вернуться к идее закупки"), or it is
+ * told as history ("ранее", "после того как", a year before the article's). Roles come from case and
+ * preposition, as Russian marks them: the nominative subject acts, the dative receives ("передала Сербии"),
+ * "из России" and "у России" sell, "для армии Мали" and "в Турцию" receive, "с Рособоронэкспортом" partners,
+ * the instrumental of a passive is its agent ("подписан «Рособоронэкспортом»"). A country in the genitive
+ * after a noun through which countries act ("министерство обороны Индии") takes that noun's part.
+ */
+final class RussianReader implements ClauseReader {
+
+	private static final Set<PartOfSpeech> VERBAL = EnumSet.of(PartOfSpeech.VERB, PartOfSpeech.PARTICIPLE,
+			PartOfSpeech.SHORT_PARTICIPLE, PartOfSpeech.GERUND);
+
+	private final RussianGrammar grammar;
+
+	RussianReader(RussianGrammar grammar) {
+		this.grammar = grammar;
+	}
+
+	@Override
+	public boolean reads(Entry cue) {
+		return "ru".equals(cue.attribute("language"));
+	}
+
+	@Override
+	public boolean opensClause(TokenizedText tokens, int t) {
+		return this.grammar.clauseOpeners().contains(tokens.token(t));
+	}
+
+	@Override
+	public @Nullable ClauseReading read(ResolvedField f, int from, int to, int year) {
+		List<Integer> mentions = new ArrayList<>();
+		List<Integer> transactionCues = new ArrayList<>();
+		for (int t = from; t < to; t++) {
+			int m = f.mentionAt[t];
+			if (m < 0 || f.mentions.get(m).firstToken() != t) {
+				continue;
+			}
+			Entry e = f.mentions.get(m).hits().get(0).entry();
+			if (e.kind() != Kind.CUE) {
+				mentions.add(m);
+			}
+			else if (CueClass.of(e.category()) == CueClass.TRANSACTION) {
+				transactionCues.add(m);
+			}
+		}
+		if (transactionCues.isEmpty()) {
+			return null;
+		}
+		Clause clause = new Clause(f, from, to, year);
+		List<Trigger> triggers = new ArrayList<>(transactionCues.size());
+		for (int m : transactionCues) {
+			triggers.add(clause.judge(f.mentions.get(m)));
+		}
+		ClauseReading reading = new ClauseReading(triggers, mentions);
+		if (!reading.reporting().isEmpty()) {
+			Map<Integer, Role> byEnd = new HashMap<>();
+			for (int m : mentions) {
+				Mention mention = f.mentions.get(m);
+				if (!mention.hits().get(0).entry().kind().isParty()) {
+					continue;
+				}
+				Role role = clause.roleOf(mention, reading, byEnd);
+				if (role != null) {
+					byEnd.put(mention.endToken(), role);
+				}
+				reading.role(m, role);
+			}
+		}
+		return reading;
+	}
+
+	/** Whether a party mention can be a party at all: a demonym adjective acts only before an actor noun. */
+	@Override
+	public boolean actsAsParty(ResolvedField f, Mention mention) {
+		Mention.Hit first = mention.hits().get(0);
+		if (first.form() == NameForm.PLACE) {
+			return false;
+		}
+		if (first.form() != NameForm.DEMONYM) {
+			return true;
+		}
+		int next = mention.endToken();
+		// "российско-индийское предприятие": the first of two joined demonyms acts with the second
+		if (next < f.tokens.size() && f.mentionAt[next] >= 0
+				&& f.mentions.get(f.mentionAt[next]).hits().get(0).form() == NameForm.DEMONYM) {
+			next = f.mentions.get(f.mentionAt[next]).endToken();
+		}
+		return next < f.tokens.size() && actorNounAt(f, next) > 0;
+	}
+
+	/** How many tokens an actor noun takes at token {@code t} ("министерство", "вооруженные силы"), or 0. */
+	int actorNounAt(ResolvedField f, int t) {
+		for (List<String> noun : this.grammar.actorNouns()) {
+			if (t + noun.size() > f.tokens.size()) {
+				continue;
+			}
+			boolean match = true;
+			for (int k = 0; k < noun.size() && match; k++) {
+				match = f.tokens.token(t + k).equals(noun.get(k));
+			}
+			if (match) {
+				return noun.size();
+			}
+		}
+		return 0;
+	}
+
+	private final class Clause {
+
+		private final ResolvedField f;
+
+		private final int from;
+
+		private final int to;
+
+		private final int year;
+
+		private final RussianWord[] words;
+
+		Clause(ResolvedField f, int from, int to, int year) {
+			this.f = f;
+			this.from = from;
+			this.to = to;
+			this.year = year;
+			this.words = new RussianWord[to - from];
+		}
+
+		/** The readings of a Cyrillic token; {@code null} for a designation, a figure or a Latin word. */
+		@Nullable RussianWord word(int t) {
+			if (t < this.from || t >= this.to) {
+				return (t >= 0 && t < this.f.tokens.size()) ? lookUp(t) : null;
+			}
+			RussianWord w = this.words[t - this.from];
+			if (w == null) {
+				w = lookUp(t);
+				this.words[t - this.from] = w;
+			}
+			return w;
+		}
+
+		private @Nullable RussianWord lookUp(int t) {
+			String surface = this.f.text.substring(this.f.tokens.start(t), this.f.tokens.end(t));
+			for (int i = 0; i < surface.length(); i++) {
+				char c = surface.charAt(i);
+				if (Character.isLetter(c) && !(c >= '\u0400' && c <= '\u052F')) {
+					return null;
+				}
+			}
+			return RussianMorphology.get().word(surface.toLowerCase(Locale.ROOT).replace("\u00AD", ""));
+		}
+
+		private @Nullable CueClass cueClass(int t) {
+			int m = (t >= 0 && t < this.f.tokens.size()) ? this.f.mentionAt[t] : -1;
+			if (m < 0) {
+				return null;
+			}
+			Entry e = this.f.mentions.get(m).hits().get(0).entry();
+			return (e.kind() == Kind.CUE) ? CueClass.of(e.category()) : null;
+		}
+
+		private @Nullable String kindAt(int t) {
+			int m = this.f.mentionAt[t];
+			return (m >= 0) ? this.f.mentions.get(m).hits().get(0).entry().attribute("kind") : null;
+		}
+
+		private boolean verbal(int t) {
+			RussianWord w = word(t);
+			if (w == null) {
+				return false;
+			}
+			String key = this.f.tokens.token(t);
+			for (RussianReading r : w.readings()) {
+				if (VERBAL.contains(r.pos()) && key.equals(TextFolder.get().fold(r.lemma()))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** A finite or infinitive verb, a participle or a gerund at token {@code t}, whatever its lemma. */
+		private boolean anyVerb(int t) {
+			RussianWord w = word(t);
+			if (w == null || !w.known()) {
+				return false;
+			}
+			// a form that can be a noun is read as one ("стали", "поставки"): nouns are what names sit beside
+			if (w.any(PartOfSpeech.NOUN) || w.any(PartOfSpeech.ADJECTIVE)) {
+				return w.only(PartOfSpeech.VERB);
+			}
+			for (RussianReading r : w.readings()) {
+				if (VERBAL.contains(r.pos())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean negationBefore(int t) {
+			int k = t - 1;
+			// "не был подписан", "так и не получила"
+			while (k >= this.from && (isAuxiliary(k) || adverb(k))) {
+				k--;
+			}
+			return k >= this.from && cueClass(k) == CueClass.NEGATION;
+		}
+
+		private boolean isAuxiliary(int t) {
+			return RussianReader.this.grammar.auxiliaries().contains(this.f.tokens.token(t));
+		}
+
+		private boolean adverb(int t) {
+			RussianWord w = word(t);
+			return w != null && w.only(PartOfSpeech.ADVERB);
+		}
+
+		Trigger judge(Mention cue) {
+			Entry e = cue.hits().get(0).entry();
+			String kind = e.attribute("kind");
+			String direction = e.attribute("direction");
+			String stage = e.attribute("stage");
+			int head = cue.firstToken();
+			boolean verbal = false;
+			for (int t = cue.firstToken(); t < cue.endToken(); t++) {
+				if (verbal(t)) {
+					head = t;
+					verbal = true;
+					break;
+				}
+			}
+			if (negationBefore(cue.firstToken())) {
+				return trigger(cue, kind, direction, stage, "negated", null);
+			}
+			for (int t = this.from; t < this.to; t++) {
+				if (cueClass(t) == CueClass.HISTORY) {
+					return trigger(cue, kind, direction, stage, "background", null);
+				}
+			}
+			String newStage = stage;
+			String status = null;
+			// the words before the trigger, back to the previous verb: markers there are about this deal
+			int governing = -1;
+			for (int t = cue.firstToken() - 1; t >= this.from; t--) {
+				CueClass c = cueClass(t);
+				boolean verb = anyVerb(t);
+				if (c == CueClass.BACKGROUND) {
+					return trigger(cue, kind, direction, stage, "background", null);
+				}
+				if (c == CueClass.NON_TRANSACTION) {
+					return trigger(cue, kind, direction, stage, "figure", null);
+				}
+				if (c == CueClass.REFUSAL) {
+					return trigger(cue, kind, direction, stage, "denied", null);
+				}
+				if (c == CueClass.SPECULATION) {
+					return trigger(cue, kind, direction, stage, "speculative", null);
+				}
+				if (c == CueClass.COMMENTARY) {
+					return trigger(cue, kind, direction, stage, "commentary", null);
+				}
+				if (c == CueClass.STATUS_CHANGE) {
+					status = "status-change:" + this.f.tokens.token(t);
+				}
+				if (c == CueClass.NEGOTIATION) {
+					newStage = "negotiation";
+				}
+				if (c == CueClass.OPERATIONAL && !verbal) {
+					return trigger(cue, kind, direction, stage, "operational", null);
+				}
+				if (verb && c != CueClass.TRANSACTION) {
+					governing = t;
+					if (negationBefore(t)) {
+						return trigger(cue, kind, direction, stage, "negated", null);
+					}
+					// an infinitive or a governing verb of intent passes its reach on ("намерена приобрести")
+					RussianWord w = word(t);
+					boolean infinitive = w != null && w.any(PartOfSpeech.VERB, Feature.INFINITIVE);
+					if (!infinitive && c == null) {
+						break;
+					}
+				}
+				if (c == CueClass.TRANSACTION && "offer".equals(kindAt(t)) && !"offer".equals(kind)) {
+					return trigger(cue, kind, direction, stage, "offered", null); // "предложила поставить"
+				}
+				if (verb && c == CueClass.TRANSACTION) {
+					break;
+				}
+			}
+			// a noun told by the verb after it: "поставки ... были сорваны", "контракт ... отменен"
+			if (!verbal && governing < 0) {
+				for (int t = cue.endToken(); t < this.to; t++) {
+					CueClass c = cueClass(t);
+					if (c == CueClass.REFUSAL) {
+						return trigger(cue, kind, direction, stage, "denied", null);
+					}
+					if (c == CueClass.CONSEQUENCE) {
+						return trigger(cue, kind, direction, stage, "background", null);
+					}
+					if (c == CueClass.STATUS_CHANGE) {
+						status = "status-change:" + this.f.tokens.token(t);
+						break;
+					}
+					if (anyVerb(t)) {
+						if (negationBefore(t)) {
+							return trigger(cue, kind, direction, stage, "negated", null);
+						}
+						if (c == CueClass.OPERATIONAL) {
+							return trigger(cue, kind, direction, stage, "operational", null);
+						}
+						break;
+					}
+				}
+			}
+			if (dated(head)) {
+				return trigger(cue, kind, direction, stage, "background", null);
+			}
+			return trigger(cue, kind, direction, newStage, "reports", status);
+		}
+
+		private Trigger trigger(Mention cue, String kind, String direction, String stage, String verdict,
+				@Nullable String status) {
+			return new Trigger(cue.firstToken(), cue.endToken(), kind, direction, stage, verdict, status,
+					"passive".equals(cue.hits().get(0).entry().attribute("voice")));
+		}
+
+		// "был подписан в 2018 году", "поставленные в 2019 году", told in a later year
+		private boolean dated(int head) {
+			if (this.year <= 0) {
+				return false;
+			}
+			RussianWord w = word(head);
+			boolean future = w != null && w.any(PartOfSpeech.VERB, Feature.FUTURE);
+			if (future) {
+				return false;
+			}
+			for (int t = this.from; t < this.to; t++) {
+				if (EnglishReader.earlierYear(this.f.tokens.token(t), this.year) && !rangeAfter(t) && temporal(t)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		// "в 2018 году", "в октябре 2018 года", "с 2019 года": a year that times a verb; "контракт 2015 года"
+		// names a contract
+		private boolean temporal(int year) {
+			for (int t = year - 1; t >= Math.max(this.from, year - 3); t--) {
+				if (this.f.tokens.gapBefore(t + 1).contains(",")) {
+					return false;
+				}
+				if (RussianReader.this.grammar.temporalPrepositions().contains(this.f.tokens.token(t))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		// "в 2025–2026 годах": a span that reaches the present is not history
+		private boolean rangeAfter(int t) {
+			if (t + 1 >= this.to) {
+				return false;
+			}
+			String next = this.f.tokens.token(t + 1);
+			return next.length() == 4 && next.chars().allMatch(Character::isDigit) && Integer.parseInt(next) >= this.year;
+		}
+
+		// ---- roles ----
+
+		@Nullable Role roleOf(Mention mention, ClauseReading reading, Map<Integer, Role> roles) {
+			if (!actsAsParty(this.f, mention)) {
+				return null;
+			}
+			int first = mention.firstToken();
+			// "Россия и Турция подписали", "между Россией и Египтом": the second of two takes the first one's part
+			if (first >= 1 && RussianReader.this.grammar.coordinators().contains(this.f.tokens.token(first - 1))
+					&& roles.containsKey(first - 1)) {
+				return roles.get(first - 1);
+			}
+			Trigger trigger = reading.nearest(first, mention.endToken());
+			if (trigger == null) {
+				return Role.OTHER;
+			}
+			// the noun phrase the party stands in: itself, or an actor noun it depends on in the genitive
+			int phrase = first;
+			Set<Feature> cases = cases(mention);
+			if (mention.hits().get(0).form() == NameForm.DEMONYM) {
+				int next = mention.endToken();
+				cases = (next < this.f.tokens.size()) ? casesOf(next) : cases;
+			}
+			else if (cases.contains(Feature.GENITIVE) && first >= 1) {
+				int owner = ownerOf(first);
+				if (owner >= 0) {
+					if (cueClass(owner) == CueClass.TRANSACTION) {
+						// "поставки Индии": the recipient of a delivery in the dative, its seller in the genitive
+						return cases.contains(Feature.DATIVE) ? Role.BUYER
+								: EnglishReader.byDirection(directionAt(reading, owner), Role.BUYER, Role.SELLER);
+					}
+					phrase = owner;
+					cases = casesOf(owner);
+				}
+			}
+			Preposition p = prepositionBefore(phrase, cases);
+			if (p != null) {
+				return switch (p.role()) {
+					case SELLER -> (p.direction() != null && !p.direction().equals(trigger.direction())) ? null
+							: Role.SELLER;
+					case RECIPIENT -> Role.BUYER;
+					case PARTNER -> Role.PARTNER;
+					case AGENT -> EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
+					case PLACE -> null;
+				};
+			}
+			if (phrase >= 1 && preposition(phrase - 1)) {
+				return null; // another preposition: "по контракту", "к Индии"
+			}
+			boolean passive = passive(trigger);
+			if (cases.contains(Feature.NOMINATIVE) && !cases.contains(Feature.DATIVE)
+					&& !cases.contains(Feature.INSTRUMENTAL)) {
+				return passive ? EnglishReader.byDirection(trigger.direction(), Role.SELLER, Role.BUYER)
+						: EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
+			}
+			if (cases.contains(Feature.DATIVE) && !cases.contains(Feature.NOMINATIVE)) {
+				return Role.BUYER;
+			}
+			if (cases.contains(Feature.INSTRUMENTAL) && !cases.contains(Feature.NOMINATIVE)) {
+				return EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
+			}
+			if (cases.contains(Feature.ACCUSATIVE) && !cases.contains(Feature.NOMINATIVE)
+					&& "sell".equals(trigger.direction())) {
+				return Role.BUYER; // "снабдила Индию", "вооружила армию"
+			}
+			if (cases.isEmpty() || cases.contains(Feature.NOMINATIVE)) {
+				boolean subject = mention.endToken() <= trigger.firstToken();
+				return subject ? EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER)
+						: Role.OTHER;
+			}
+			return Role.OTHER;
+		}
+
+		private String directionAt(ClauseReading reading, int token) {
+			for (Trigger t : reading.triggers()) {
+				if (t.firstToken() <= token && token < t.endToken()) {
+					return t.direction();
+				}
+			}
+			return "neutral";
+		}
+
+		// The noun a genitive depends on, across a chain of genitives: "министерство обороны Индии" gives
+		// "министерство"; -1 when the word before is no noun
+		private int ownerOf(int t) {
+			int k = t - 1;
+			int owner = -1;
+			while (k >= this.from) {
+				if (this.f.mentionAt[k] >= 0 && cueClass(k) == null) {
+					break; // another name
+				}
+				int actor = actorNounStart(k);
+				if (actor >= 0) {
+					return actor;
+				}
+				RussianWord w = word(k);
+				if (cueClass(k) == CueClass.TRANSACTION && (w == null || w.any(PartOfSpeech.NOUN))) {
+					return (owner < 0) ? k : owner;
+				}
+				if (w != null && w.any(PartOfSpeech.NOUN) && w.anyCase(Feature.GENITIVE)) {
+					k--;
+					continue; // "обороны" in "министерство обороны Индии"
+				}
+				break;
+			}
+			return owner;
+		}
+
+		private int actorNounStart(int k) {
+			for (int start = k; start >= Math.max(this.from, k - 2); start--) {
+				int n = actorNounAt(this.f, start);
+				if (n > 0 && start + n - 1 == k) {
+					return start;
+				}
+			}
+			return -1;
+		}
+
+		private Set<Feature> cases(Mention mention) {
+			// the case of a name is its first inflected word's: "Центральноафриканской Республики"
+			for (int t = mention.firstToken(); t < mention.endToken(); t++) {
+				Set<Feature> c = casesOf(t);
+				if (!c.isEmpty()) {
+					return c;
+				}
+			}
+			return EnumSet.noneOf(Feature.class);
+		}
+
+		private Set<Feature> casesOf(int t) {
+			RussianWord w = word(t);
+			EnumSet<Feature> out = EnumSet.noneOf(Feature.class);
+			if (w == null) {
+				return out;
+			}
+			if (!w.known()) {
+				String form = w.form();
+				if (form.length() < 3 || Character.isUpperCase(this.f.text.charAt(this.f.tokens.start(t)))
+						&& form.length() <= 4 && allCapitals(t)) {
+					return out; // an abbreviation does not decline: "ЦАР", "КНДР"
+				}
+				for (String c : RussianReader.this.grammar.casesOfUnknown(form)) {
+					out.add(Feature.valueOf(c));
+				}
+				return out;
+			}
+			for (RussianReading r : w.readings()) {
+				if (r.pos() == PartOfSpeech.NOUN || r.pos() == PartOfSpeech.ADJECTIVE
+						|| r.pos() == PartOfSpeech.PRONOUN || r.pos() == PartOfSpeech.NUMERAL) {
+					for (Feature f : r.features()) {
+						if (f.ordinal() <= Feature.VOCATIVE.ordinal()) {
+							out.add(f);
+						}
+					}
+				}
+			}
+			return out;
+		}
+
+		private boolean allCapitals(int t) {
+			for (int i = this.f.tokens.start(t); i < this.f.tokens.end(t); i++) {
+				if (Character.isLowerCase(this.f.text.charAt(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private boolean preposition(int t) {
+			RussianWord w = word(t);
+			return w != null && w.any(PartOfSpeech.PREPOSITION) && !w.any(PartOfSpeech.NOUN);
+		}
+
+		// the preposition right before a phrase (over adjectives: "из самой России"), in the sense whose
+		// case the phrase can be in
+		private @Nullable Preposition prepositionBefore(int phrase, Set<Feature> cases) {
+			int k = phrase - 1;
+			while (k >= this.from && adjectiveOnly(k)) {
+				k--;
+			}
+			if (k < this.from) {
+				return null;
+			}
+			Preposition any = null;
+			for (Preposition p : RussianReader.this.grammar.prepositions()) {
+				int n = p.words().size();
+				int start = k - n + 1;
+				if (start < this.from) {
+					continue;
+				}
+				boolean match = true;
+				for (int i = 0; i < n && match; i++) {
+					match = this.f.tokens.token(start + i).equals(p.words().get(i));
+				}
+				if (!match) {
+					continue;
+				}
+				if (cases.isEmpty() || cases.contains(Feature.valueOf(p.grammaticalCase()))) {
+					return p;
+				}
+				if (any == null) {
+					any = p;
+				}
+			}
+			return (cases.isEmpty()) ? any : null;
+		}
+
+		private boolean adjectiveOnly(int t) {
+			RussianWord w = word(t);
+			return w != null && w.known() && w.only(PartOfSpeech.ADJECTIVE) && this.f.mentionAt[t] < 0;
+		}
+
+		// "были поставлены", "поставляются": the subject is what is delivered, or who it is delivered to
+		private boolean passive(Trigger trigger) {
+			if (trigger.passive()) {
+				return true;
+			}
+			for (int t = trigger.firstToken(); t < trigger.endToken(); t++) {
+				RussianWord w = word(t);
+				if (w == null) {
+					continue;
+				}
+				for (RussianReading r : w.readings()) {
+					if ((r.pos() == PartOfSpeech.SHORT_PARTICIPLE || r.pos() == PartOfSpeech.PARTICIPLE)
+							&& r.is(Feature.PASSIVE)) {
+						return true;
+					}
+				}
+			}
+			return false;
+		}
+
+	}
+
+}
