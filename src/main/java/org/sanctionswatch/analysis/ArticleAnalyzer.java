@@ -59,6 +59,8 @@ public final class ArticleAnalyzer {
 		Context context = new Context(titleField, bodyField, reader);
 		read(titleField, context, transactions, judgements, year);
 		read(bodyField, context, transactions, judgements, year);
+		transactions = news(transactions, judgements, titleField, bodyField, context);
+		transactions = withHistory(transactions, context.echoes);
 		List<NamedMention> names = new ArrayList<>();
 		List<Span> sentences = new ArrayList<>();
 		List<Span> paragraphs = new ArrayList<>();
@@ -115,10 +117,13 @@ public final class ArticleAnalyzer {
 						t.verdict()));
 			}
 		}
+		int sentence = f.sentenceOf[from];
 		if (words.reporting().isEmpty()) {
+			if (!words.echoes().isEmpty()) {
+				context.echo(echo(f, words, sentence));
+			}
 			return null;
 		}
-		int sentence = f.sentenceOf[from];
 		List<Party> parties = new ArrayList<>();
 		List<Item> items = new ArrayList<>();
 		// one party per entity and role, one item per entry: a text that repeats a name a thousand times
@@ -129,7 +134,12 @@ public final class ArticleAnalyzer {
 			Entry primary = mention.hits().get(0).entry();
 			if (primary.kind().isItem()) {
 				if (seen.add(primary.id())) {
-					items.add(new Item(primary, f.span(mention), originOf(f, mention, primary), false));
+					String origin = originOf(f, mention, primary);
+					items.add(new Item(primary, f.span(mention), origin, false));
+					Item referent = referent(f, mention, primary, origin, context);
+					if (referent != null && seen.add(referent.entry().id())) {
+						items.add(referent);
+					}
 				}
 			}
 			else if (primary.kind().isParty()) {
@@ -165,9 +175,163 @@ public final class ArticleAnalyzer {
 		return new Transaction(evidence(f, sentence, from, to, words), kinds, words.stage(), parties, items, used);
 	}
 
+	/**
+	 * What the article is about, as its title and lead tell it. A deal the lead reports makes the deals of other
+	 * systems told later in the article background ("Egypt orders Rafales ... Egypt has also bought MiG-29s");
+	 * a lead that denies a deal ("never exported weapons to Russia, calling the reports a rumour") makes the
+	 * claims repeated later part of the denial.
+	 */
+	private static List<Transaction> news(List<Transaction> transactions, List<Judgement> judgements,
+			ResolvedField title, ResolvedField body, Context context) {
+		if (transactions.size() < 2 && judgements.isEmpty()) {
+			return transactions;
+		}
+		int lead = context.lead();
+		Span leadSentence = (lead < body.sentences.size()) ? body.sentenceSpan(lead) : null;
+		Set<String> leadSystems = new java.util.HashSet<>();
+		boolean leadReports = false;
+		for (Transaction t : transactions) {
+			if (inLead(t.sentence(), leadSentence)) {
+				leadReports = true;
+				for (Item i : t.items()) {
+					if (!i.generic() && !i.fromContext()) {
+						leadSystems.add(i.entry().id());
+					}
+				}
+			}
+		}
+		boolean leadDenies = !leadReports && judgements.stream()
+			.anyMatch(j -> j.verdict().equals("denied") && inLead(j.word(), leadSentence));
+		if (!leadDenies && leadSystems.isEmpty()) {
+			return transactions;
+		}
+		Set<String> leadNames = new java.util.HashSet<>();
+		if (leadDenies) {
+			for (ResolvedField f : List.of(title, body)) {
+				for (Mention m : f.mentions) {
+					if (inLead(f.span(m), leadSentence) && m.hits().get(0).entry().kind() != Kind.CUE) {
+						leadNames.add(m.hits().get(0).entry().id());
+						String category = m.hits().get(0).entry().category();
+						leadNames.add("category:" + category);
+					}
+				}
+			}
+		}
+		List<Transaction> out = new ArrayList<>(transactions.size());
+		for (Transaction t : transactions) {
+			if (inLead(t.sentence(), leadSentence)) {
+				out.add(t);
+				continue;
+			}
+			if (leadDenies) {
+				boolean repeats = t.items().stream()
+					.anyMatch(i -> leadNames.contains(i.entry().id()) || leadNames.contains("category:" + i.entry().category()))
+						|| t.parties().stream().anyMatch(p -> p.role() != Role.CONTEXT && leadNames.contains(p.primary().id()));
+				if (!repeats) {
+					out.add(t);
+				}
+				continue;
+			}
+			List<String> systems = t.items().stream().filter(i -> !i.generic() && !i.fromContext())
+				.map(i -> i.entry().id()).toList();
+			if (systems.isEmpty() || systems.stream().anyMatch(leadSystems::contains)) {
+				out.add(t);
+			}
+		}
+		return out;
+	}
+
+	private static boolean inLead(Span span, @Nullable Span leadSentence) {
+		return span.field().equals("title") || (leadSentence != null && span.field().equals("body")
+				&& span.start() >= leadSentence.start() && span.end() <= leadSentence.end());
+	}
+
+	/** A deal told as history or description: who sold it and what, to lend to the report of the same deal. */
+	private record Echo(Span sentence, List<Party> parties, Set<String> systems) {
+	}
+
+	private Echo echo(ResolvedField f, ClauseReading words, int sentence) {
+		List<Party> parties = new ArrayList<>();
+		Set<String> systems = new java.util.HashSet<>();
+		for (int m : words.mentionIndexes()) {
+			Mention mention = f.mentions.get(m);
+			Entry primary = mention.hits().get(0).entry();
+			if (primary.kind() == Kind.SYSTEM || primary.kind() == Kind.PIPELINE) {
+				systems.add(primary.id());
+			}
+			Role role = words.roleOf(m);
+			if (primary.kind().isParty() && role != null && role != Role.OTHER) {
+				parties.add(new Party(entries(mention), role, f.span(mention), null));
+			}
+		}
+		return new Echo(f.sentenceSpan(sentence), parties, systems);
+	}
+
+	/**
+	 * The report of a deal takes the seller, partner or agent that the article names where it tells the same
+	 * deal's history: "Russia will complete the deliveries to India ... The contract was signed by
+	 * Rosoboronexport in 2018" is a deal with Rosoboronexport. The same deal is the same system, and no other
+	 * buyer.
+	 */
+	private static List<Transaction> withHistory(List<Transaction> transactions, List<Echo> echoes) {
+		if (echoes.isEmpty()) {
+			return transactions;
+		}
+		List<Transaction> out = new ArrayList<>(transactions.size());
+		for (Transaction t : transactions) {
+			Set<String> systems = new java.util.HashSet<>();
+			Set<String> countries = new java.util.HashSet<>();
+			for (Item i : t.items()) {
+				systems.add(i.entry().id());
+			}
+			for (Party p : t.parties()) {
+				if (p.country() != null && !"RU".equals(p.country())) {
+					countries.add(p.country());
+				}
+			}
+			List<Party> parties = new ArrayList<>(t.parties());
+			List<Span> context = new ArrayList<>(t.context());
+			boolean otherSeller = t.parties().stream()
+				.anyMatch(p -> p.role() == Role.SELLER && p.country() != null && !"RU".equals(p.country()));
+			for (Echo e : otherSeller ? List.<Echo>of() : echoes) {
+				// the same system, or no system and the same buyer ("the contract was signed by Rosoboronexport and
+				// India's defence ministry")
+				boolean same = e.systems().isEmpty()
+						? e.parties().stream().anyMatch(p -> p.country() != null && countries.contains(p.country()))
+						: e.systems().stream().anyMatch(systems::contains);
+				if (!same || e.sentence().equals(t.sentence())) {
+					continue;
+				}
+				boolean otherBuyer = e.parties().stream().anyMatch(p -> (p.role() == Role.BUYER
+						|| (p.role() == Role.PARTNER && p.primary().kind() == Kind.COUNTRY)) && p.country() != null
+						&& !"RU".equals(p.country()) && !countries.isEmpty() && !countries.contains(p.country()));
+				if (otherBuyer) {
+					continue;
+				}
+				boolean added = false;
+				for (Party p : e.parties()) {
+					boolean sellerSide = p.role() == Role.SELLER || (p.role() == Role.PARTNER
+							&& (p.primary().kind() != Kind.COUNTRY || "RU".equals(p.country())));
+					if (sellerSide && parties.stream().noneMatch(q -> q.primary().id().equals(p.primary().id()))) {
+						parties.add(p);
+						added = true;
+					}
+				}
+				if (added && !context.contains(e.sentence())) {
+					context.add(e.sentence());
+				}
+			}
+			out.add((parties.size() == t.parties().size()) ? t
+					: new Transaction(t.sentence(), t.kinds(), t.stage(), parties, t.items(), context));
+		}
+		return out;
+	}
+
 	private static final int LONGEST_EVIDENCE = 1000;
 
 	private static final int MAX_JUDGEMENTS = 200;
+
+	private static final int MAX_ECHOES = 50;
 
 	// The reporting sentence; for a run-on "sentence" of thousands of characters, the part around the deal
 	private static Span evidence(ResolvedField f, int sentence, int from, int to, ClauseReading words) {
@@ -179,6 +343,34 @@ public final class ArticleAnalyzer {
 		int start = Math.max(f.tokens.start(from), anchor - LONGEST_EVIDENCE / 2);
 		int end = Math.min(f.tokens.end(to - 1), start + LONGEST_EVIDENCE);
 		return new Span(f.field, start, end, f.text.substring(start, end));
+	}
+
+	/**
+	 * The system a generic noun refers back to: "the fighters" after "Su-35", in the same field before it, or in
+	 * the title. Its origin must not contradict the noun's ("Russian fighters" are no Rafales).
+	 */
+	private @Nullable Item referent(ResolvedField f, Mention generic, Entry goods, @Nullable String origin,
+			Context context) {
+		String standsFor = goods.attribute("stands-for");
+		if (standsFor == null) {
+			return null;
+		}
+		List<String> categories = List.of(standsFor.split(","));
+		for (ResolvedField field : (f == context.body) ? List.of(f, context.title) : List.of(f)) {
+			int from = (field == f) ? f.mentions.indexOf(generic) - 1 : field.mentions.size() - 1;
+			for (int m = from; m >= 0; m--) {
+				Entry e = field.mentions.get(m).hits().get(0).entry();
+				if (e.kind() != Kind.SYSTEM || !categories.contains(e.category())) {
+					continue;
+				}
+				String systemOrigin = e.attribute("origin");
+				if (origin != null && systemOrigin != null && !origin.equals(systemOrigin)) {
+					return null;
+				}
+				return new Item(e, f.span(generic), (systemOrigin != null) ? systemOrigin : e.country(), false);
+			}
+		}
+		return null;
 	}
 
 	private @Nullable Entry pipelineOf(Entry party) {
@@ -246,15 +438,23 @@ public final class ArticleAnalyzer {
 		/** A sentence shorter than this is a dateline ("МОСКВА, 12 марта. /ТАСС/."), not the lead. */
 		private static final int SHORTEST_LEAD = 6;
 
-		private final ResolvedField title;
+		final ResolvedField title;
 
-		private final ResolvedField body;
+		final ResolvedField body;
 
 		private final ClauseReader reader;
 
 		private final Map<ResolvedField, Map<Integer, List<Occurrence>>> occurrences = new java.util.IdentityHashMap<>();
 
 		private int lead = -1;
+
+		private final List<Echo> echoes = new ArrayList<>();
+
+		void echo(Echo e) {
+			if (this.echoes.size() < MAX_ECHOES) {
+				this.echoes.add(e);
+			}
+		}
 
 		Context(ResolvedField title, ResolvedField body, ClauseReader reader) {
 			this.title = title;
@@ -335,7 +535,7 @@ public final class ArticleAnalyzer {
 		}
 
 		// the first sentence of the body long enough to be news, past a dateline
-		private int lead() {
+		int lead() {
 			if (this.lead < 0) {
 				this.lead = 0;
 				for (int s = 0; s < this.body.sentences.size(); s++) {
@@ -365,7 +565,8 @@ public final class ArticleAnalyzer {
 			Map<Integer, Map<String, Occurrence>> byParagraph = new LinkedHashMap<>();
 			for (Mention mention : f.mentions) {
 				Mention.Hit hit = mention.hits().get(0);
-				if (!hit.entry().kind().isParty() || !this.reader.actsAsParty(f, mention)) {
+				if (!hit.entry().kind().isParty() || !this.reader.actsAsParty(f, mention)
+						|| this.reader.inPlacePhrase(f, mention)) {
 					continue;
 				}
 				int sentence = f.sentenceOf[mention.firstToken()];

@@ -17,6 +17,12 @@ interface ClauseReader {
 	/** Whether a party mention can be a party at all: not a place, not a demonym of goods' origin. */
 	boolean actsAsParty(ResolvedField f, org.sanctionswatch.gazetteer.Mention mention);
 
+	/**
+	 * Whether a party mention sits in a phrase of place or target ("strikes against Ukraine", "в Сирии"), which
+	 * makes it no party that later sentences of the paragraph can take up.
+	 */
+	boolean inPlacePhrase(ResolvedField f, org.sanctionswatch.gazetteer.Mention mention);
+
 	/** Whether token {@code t}, after a comma or a dash, starts a clause of its own. */
 	boolean opensClause(TokenizedText tokens, int t);
 

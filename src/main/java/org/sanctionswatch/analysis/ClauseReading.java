@@ -57,6 +57,17 @@ final class ClauseReading {
 		return this.reporting;
 	}
 
+	/** Transaction words that tell a deal as history or description: the same deal may be reported elsewhere. */
+	List<Trigger> echoes() {
+		List<Trigger> out = new ArrayList<>();
+		for (Trigger t : this.triggers) {
+			if (t.verdict().equals("background") || t.verdict().equals("descriptive")) {
+				out.add(t);
+			}
+		}
+		return out;
+	}
+
 	List<Integer> mentionIndexes() {
 		return this.mentionIndexes;
 	}
@@ -95,7 +106,7 @@ final class ClauseReading {
 	/** The transaction word a party relates to: the next one after it, else the last one before it. */
 	@Nullable Trigger nearest(int firstToken, int endToken) {
 		Trigger before = null;
-		for (Trigger t : this.triggers) {
+		for (Trigger t : this.reporting.isEmpty() ? this.triggers : this.reporting) {
 			if (t.firstToken() >= endToken) {
 				return t;
 			}

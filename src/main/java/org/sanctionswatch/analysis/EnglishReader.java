@@ -75,7 +75,7 @@ final class EnglishReader implements ClauseReader {
 			}
 		}
 		ClauseReading reading = new ClauseReading(triggers, mentions);
-		if (!reading.reporting().isEmpty()) {
+		if (!reading.reporting().isEmpty() || !reading.echoes().isEmpty()) {
 			Map<Integer, Role> byEnd = new HashMap<>();
 			for (int m : mentions) {
 				Mention mention = f.mentions.get(m);
@@ -100,6 +100,16 @@ final class EnglishReader implements ClauseReader {
 			return false;
 		}
 		return first.form() != NameForm.DEMONYM || demonymIsActor(f, mention);
+	}
+
+	@Override
+	public boolean inPlacePhrase(ResolvedField f, Mention mention) {
+		int t = mention.firstToken() - 1;
+		while (t >= 0 && this.lexicon.determiners().contains(f.tokens.token(t)) && f.mentionAt[t] < 0) {
+			t--;
+		}
+		return t >= 0 && f.sentenceOf[t] == f.sentenceOf[mention.firstToken()]
+				&& this.lexicon.locationPrepositions().contains(f.tokens.token(t));
 	}
 
 	/** One clause, its words' tags and verb groups. */
@@ -175,7 +185,7 @@ final class EnglishReader implements ClauseReader {
 				return null; // "ships" that are vessels
 			}
 			if (historyInClause()) {
-				return trigger(cue, kind, direction, stage, "background", null);
+				return trigger(cue, kind, direction, stage, "history", null);
 			}
 			VerbGroup governing = verbal ? own : governingGroup(headWord);
 			String verdict = "reports";

@@ -5,7 +5,8 @@ package org.sanctionswatch.analysis;
  *
  * @param kind the kind of deal the word would report (purchase, delivery, contract ...)
  * @param verdict {@code reports}, or why not: {@code negated}, {@code denied}, {@code background},
- * {@code speculative}, {@code operational}, {@code descriptive}, {@code figure}
+ * {@code history}, {@code speculative}, {@code commentary}, {@code offered}, {@code operational},
+ * {@code descriptive}, {@code figure}
  */
 public record Judgement(Span word, String kind, String verdict) {
 }

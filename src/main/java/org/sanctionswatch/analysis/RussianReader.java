@@ -81,7 +81,7 @@ final class RussianReader implements ClauseReader {
 			triggers.add(clause.judge(f.mentions.get(m)));
 		}
 		ClauseReading reading = new ClauseReading(triggers, mentions);
-		if (!reading.reporting().isEmpty()) {
+		if (!reading.reporting().isEmpty() || !reading.echoes().isEmpty()) {
 			Map<Integer, Role> byEnd = new HashMap<>();
 			for (int m : mentions) {
 				Mention mention = f.mentions.get(m);
@@ -115,6 +115,17 @@ final class RussianReader implements ClauseReader {
 			next = f.mentions.get(f.mentionAt[next]).endToken();
 		}
 		return next < f.tokens.size() && actorNounAt(f, next) > 0;
+	}
+
+	@Override
+	public boolean inPlacePhrase(ResolvedField f, Mention mention) {
+		int t = mention.firstToken() - 1;
+		if (t < 0 || f.sentenceOf[t] != f.sentenceOf[mention.firstToken()]) {
+			return false;
+		}
+		Clause clause = new Clause(f, Math.max(0, t - 3), mention.endToken(), 0);
+		Preposition p = clause.prepositionBefore(mention.firstToken(), clause.cases(mention));
+		return p != null && p.role() == RussianGrammar.PrepositionRole.PLACE;
 	}
 
 	/** How many tokens an actor noun takes at token {@code t} ("министерство", "вооруженные силы"), or 0. */
@@ -261,7 +272,7 @@ final class RussianReader implements ClauseReader {
 			}
 			for (int t = this.from; t < this.to; t++) {
 				if (cueClass(t) == CueClass.HISTORY) {
-					return trigger(cue, kind, direction, stage, "background", null);
+					return trigger(cue, kind, direction, stage, "history", null);
 				}
 			}
 			String newStage = stage;

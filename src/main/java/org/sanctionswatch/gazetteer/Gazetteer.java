@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+import org.sanctionswatch.text.TokenVocabulary;
 import org.sanctionswatch.text.TokenizedText;
 
 /**
@@ -116,38 +118,66 @@ public final class Gazetteer {
 
 	public static final class Builder {
 
-		private final NameIndex.Builder index = new NameIndex.Builder();
-
-		private final List<Mention.Hit> payloads = new ArrayList<>();
+		private final List<Pending> pending = new ArrayList<>();
 
 		private final Map<String, Entry> entries = new HashMap<>();
 
-		private final Map<String, Boolean> seen = new HashMap<>();
-
 		private String version = "";
+
+		private @Nullable Resolved resolved;
 
 		private Builder() {
 		}
 
+		private record Pending(Entry entry, String name, NameForm form) {
+		}
+
+		private record Resolved(List<List<String>> tokens, List<Mention.Hit> payloads, java.util.Set<String> keys,
+				java.util.Set<String> preferred) {
+		}
+
 		/** Registers a name of an entry; a name that folds to nothing, or repeats, is ignored. */
 		public Builder name(Entry entry, String name, NameForm form) {
-			List<String> tokens = TokenizedText.of(name).tokens();
-			if (tokens.isEmpty()) {
-				return this;
-			}
-			String key = entry.id() + '\u0000' + form + '\u0000' + String.join(" ", tokens);
-			if (this.seen.putIfAbsent(key, Boolean.TRUE) != null) {
-				return this;
-			}
+			this.pending.add(new Pending(entry, name, form));
 			this.entries.putIfAbsent(entry.id(), entry);
-			this.index.add(tokens, this.payloads.size());
-			this.payloads.add(new Mention.Hit(entry, form));
+			this.resolved = null;
 			return this;
+		}
+
+		/**
+		 * The names as token lists, once every name is known: an inflected Cyrillic word of a name ("министерство
+		 * обороны Индии") takes the lemma that another name writes in full ("Индия"), as text will.
+		 */
+		private Resolved resolve() {
+			if (this.resolved == null) {
+				java.util.Set<String> preferred = new java.util.HashSet<>();
+				for (Pending p : this.pending) {
+					preferred.addAll(TokenizedText.dictionaryForms(p.name()));
+				}
+				TokenVocabulary preferring = TokenVocabulary.preferring(preferred);
+				List<List<String>> tokens = new ArrayList<>();
+				List<Mention.Hit> payloads = new ArrayList<>();
+				java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+				for (Pending p : this.pending) {
+					List<String> t = TokenizedText.of(p.name(), preferring).tokens();
+					if (t.isEmpty()) {
+						continue;
+					}
+					String key = p.entry().id() + '\u0000' + p.form() + '\u0000' + String.join(" ", t);
+					if (!keys.add(key)) {
+						continue;
+					}
+					tokens.add(t);
+					payloads.add(new Mention.Hit(p.entry(), p.form()));
+				}
+				this.resolved = new Resolved(tokens, payloads, keys, preferred);
+			}
+			return this.resolved;
 		}
 
 		/** Every registered name as {@code entryId NUL form NUL folded tokens}, for tools that compare matchers. */
 		public java.util.Set<String> registeredNames() {
-			return java.util.Set.copyOf(this.seen.keySet());
+			return java.util.Set.copyOf(resolve().keys());
 		}
 
 		public Builder version(String version) {
@@ -156,7 +186,13 @@ public final class Gazetteer {
 		}
 
 		public Gazetteer build() {
-			return new Gazetteer(this.index.build(), List.copyOf(this.payloads), this.entries.size(), this.version);
+			Resolved r = resolve();
+			NameIndex.Builder index = new NameIndex.Builder();
+			for (int i = 0; i < r.tokens().size(); i++) {
+				index.add(r.tokens().get(i), i);
+			}
+			return new Gazetteer(index.build(r.preferred()), List.copyOf(r.payloads()), this.entries.size(),
+					this.version);
 		}
 
 	}

@@ -145,7 +145,7 @@ final class NameIndex {
 			return this.children.size() - 1;
 		}
 
-		NameIndex build() {
+		NameIndex build(java.util.Set<String> preferred) {
 			int nodes = this.children.size();
 			int[] fail = new int[nodes];
 			int[] outputLink = new int[nodes];
@@ -185,7 +185,7 @@ final class NameIndex {
 			for (int k = 0; k < rootKids.length; k += 2) {
 				rootTransitions[rootKids[k]] = rootKids[k + 1];
 			}
-			return new NameIndex(new TokenVocabulary(List.of(byId)), this.transitions, rootTransitions, fail, outputLink, outputs,
+			return new NameIndex(new TokenVocabulary(List.of(byId), preferred), this.transitions, rootTransitions, fail, outputLink, outputs,
 					Arrays.copyOf(this.patternLength, this.patterns), Arrays.copyOf(this.patternPayload, this.patterns));
 		}
 

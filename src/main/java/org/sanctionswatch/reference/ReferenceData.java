@@ -189,8 +189,9 @@ public final class ReferenceData {
 			for (Map<String, Object> node : doc.maps(root, "goods")) {
 				String id = doc.string(node, "id");
 				String name = doc.string(node, "name");
+				List<String> standsFor = doc.strings(node, "stands-for");
 				Entry entry = new Entry("goods:" + id, Kind.GOODS, name, null, doc.string(node, "category"),
-						List.of(), Map.of());
+						List.of(), standsFor.isEmpty() ? Map.of() : Map.of("stands-for", String.join(",", standsFor)));
 				add(entry, null, doc.strings(node, "names"), doc.strings(node, "contextual"));
 			}
 		}

@@ -40,12 +40,27 @@ final class CyrillicWords {
 		String[] forms = forms(word);
 		if (vocabulary != null && forms.length > 1) {
 			for (String f : forms) {
+				if (vocabulary.preferred(f)) {
+					return f;
+				}
+			}
+			for (String f : forms) {
 				if (vocabulary.id(f) >= 0) {
 					return f;
 				}
 			}
 		}
 		return forms[0];
+	}
+
+	/**
+	 * The folded lemma of a word written in its dictionary form ("Индия", "Турецкий"); {@code null} for an
+	 * inflected form ("Индии") or a word the dictionary does not know.
+	 */
+	@Nullable String dictionaryForm(String word) {
+		RussianWord w = RussianMorphology.get().word(word);
+		String plain = word.replace('ё', 'е');
+		return (w.known() && w.lemmas().contains(plain)) ? foldLetters(plain) : null;
 	}
 
 	private String[] forms(String word) {

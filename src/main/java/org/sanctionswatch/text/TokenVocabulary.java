@@ -31,7 +31,18 @@ public final class TokenVocabulary {
 
 	private static final int FILTER_BITS = 18;
 
+	/**
+	 * Folded Cyrillic lemmas that some name writes in their dictionary form ("Индия"): of the lemmas of an
+	 * ambiguous form ("Индии": indium or India), the one a name is written in is the one to match under.
+	 */
+	private final java.util.Set<String> preferred;
+
 	public TokenVocabulary(Collection<String> tokens) {
+		this(tokens, java.util.Set.of());
+	}
+
+	public TokenVocabulary(Collection<String> tokens, java.util.Set<String> preferred) {
+		this.preferred = java.util.Set.copyOf(preferred);
 		this.tokens = tokens.toArray(String[]::new);
 		this.offsets = new int[this.tokens.length + 1];
 		for (int id = 0; id < this.tokens.length; id++) {
@@ -67,6 +78,20 @@ public final class TokenVocabulary {
 			packed |= (long) chars[from + k] << (16 * k);
 		}
 		return packed;
+	}
+
+	/** A vocabulary of no tokens that only states preferences, for registering names before the vocabulary exists. */
+	public static TokenVocabulary preferring(java.util.Set<String> preferred) {
+		return new TokenVocabulary(java.util.List.of(), preferred);
+	}
+
+	/** Whether a folded Cyrillic lemma is one that a name writes in its dictionary form. */
+	public boolean preferred(String folded) {
+		return this.preferred.contains(folded);
+	}
+
+	public java.util.Set<String> preferences() {
+		return this.preferred;
 	}
 
 	public int size() {

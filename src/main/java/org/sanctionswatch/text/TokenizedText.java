@@ -40,6 +40,29 @@ public final class TokenizedText {
 		return of(text, null);
 	}
 
+	/** The folded lemmas of the Cyrillic words of a name that are written in their dictionary form. */
+	public static java.util.Set<String> dictionaryForms(String name) {
+		java.util.Set<String> out = new java.util.HashSet<>();
+		int i = 0;
+		while (i < name.length()) {
+			while (i < name.length() && !CyrillicWords.isCyrillicLetter(name.charAt(i))) {
+				i++;
+			}
+			int j = i;
+			while (j < name.length() && CyrillicWords.isCyrillicLetter(name.charAt(j))) {
+				j++;
+			}
+			if (j > i && (j == name.length() || !Character.isLetter(name.charAt(j)))) {
+				String form = CyrillicWords.get().dictionaryForm(name.substring(i, j).toLowerCase(java.util.Locale.ROOT));
+				if (form != null) {
+					out.add(form);
+				}
+			}
+			i = j;
+		}
+		return out;
+	}
+
 	/**
 	 * Tokenizes against a vocabulary: a known token gets its id and the vocabulary's own {@code String}; the
 	 * tokens are the same as without one.
