@@ -38,7 +38,7 @@ final class ClauseReading {
 	private final Map<Integer, Role> roles = new HashMap<>();
 
 	ClauseReading(List<Trigger> triggers, List<Integer> mentionIndexes) {
-		this.triggers = List.copyOf(triggers);
+		this.triggers = List.copyOf(underSanction(triggers));
 		List<Trigger> r = new ArrayList<>(triggers.size());
 		for (Trigger t : triggers) {
 			if (t.reporting()) {
@@ -47,6 +47,25 @@ final class ClauseReading {
 		}
 		this.reporting = List.copyOf(r);
 		this.mentionIndexes = List.copyOf(mentionIndexes);
+	}
+
+	// "sanctioned Turkey's SSB over its purchase of S-400s": a sanction reports the deal it punishes, however
+	// that deal is told in its clause
+	private static List<Trigger> underSanction(List<Trigger> triggers) {
+		boolean sanction = false;
+		for (Trigger t : triggers) {
+			sanction |= t.reporting() && t.kind().equals("sanction");
+		}
+		if (!sanction) {
+			return triggers;
+		}
+		List<Trigger> out = new ArrayList<>(triggers.size());
+		for (Trigger t : triggers) {
+			boolean told = t.verdict().equals("background") || t.verdict().equals("descriptive");
+			out.add(told ? new Trigger(t.firstToken(), t.endToken(), t.kind(), t.direction(), t.stage(), "reports",
+					t.status(), t.passive()) : t);
+		}
+		return out;
 	}
 
 	List<Trigger> triggers() {

@@ -623,6 +623,9 @@ final class EnglishReader implements ClauseReader {
 					return null;
 				}
 			}
+			if (trigger != null && trigger.kind().equals("sanction") && lexicon().sanctionPrepositions().contains(prep)) {
+				return Role.PARTNER; // "imposed sanctions on Turkey's SSB"
+			}
 			if (lexicon().locationPrepositions().contains(prep) || behindLocation(np)) {
 				return null;
 			}

@@ -124,7 +124,7 @@ final class RussianReader implements ClauseReader {
 			return false;
 		}
 		Clause clause = new Clause(f, Math.max(0, t - 3), mention.endToken(), 0);
-		Preposition p = clause.prepositionBefore(mention.firstToken(), clause.cases(mention));
+		Preposition p = clause.prepositionBefore(mention.firstToken(), clause.cases(mention), null);
 		return p != null && p.role() == RussianGrammar.PrepositionRole.PLACE;
 	}
 
@@ -438,11 +438,10 @@ final class RussianReader implements ClauseReader {
 					cases = casesOf(owner);
 				}
 			}
-			Preposition p = prepositionBefore(phrase, cases);
+			Preposition p = prepositionBefore(phrase, cases, trigger.direction());
 			if (p != null) {
 				return switch (p.role()) {
-					case SELLER -> (p.direction() != null && !p.direction().equals(trigger.direction())) ? null
-							: Role.SELLER;
+					case SELLER -> Role.SELLER;
 					case RECIPIENT -> Role.BUYER;
 					case PARTNER -> Role.PARTNER;
 					case AGENT -> EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
@@ -578,7 +577,7 @@ final class RussianReader implements ClauseReader {
 
 		// the preposition right before a phrase (over adjectives: "из самой России"), in the sense whose
 		// case the phrase can be in
-		private @Nullable Preposition prepositionBefore(int phrase, Set<Feature> cases) {
+		private @Nullable Preposition prepositionBefore(int phrase, Set<Feature> cases, @Nullable String direction) {
 			int k = phrase - 1;
 			while (k >= this.from && adjectiveOnly(k)) {
 				k--;
@@ -597,7 +596,7 @@ final class RussianReader implements ClauseReader {
 				for (int i = 0; i < n && match; i++) {
 					match = this.f.tokens.token(start + i).equals(p.words().get(i));
 				}
-				if (!match) {
+				if (!match || (p.direction() != null && !p.direction().equals(direction))) {
 					continue;
 				}
 				if (cases.isEmpty() || cases.contains(Feature.valueOf(p.grammaticalCase()))) {

@@ -6,8 +6,9 @@ package org.sanctionswatch.language;
  */
 public record EnglishReading(String lemma, String tag) {
 
+	/** A verb or a modal auxiliary ("could" is MD). */
 	public boolean verb() {
-		return this.tag.startsWith("VB");
+		return this.tag.startsWith("VB") || this.tag.equals("MD");
 	}
 
 	public boolean pastTense() {

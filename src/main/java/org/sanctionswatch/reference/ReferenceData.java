@@ -284,7 +284,8 @@ public final class ReferenceData {
 						folded(doc, words, "partner-prepositions"), folded(doc, words, "agent-prepositions"),
 						folded(doc, words, "location-prepositions"), folded(doc, words, "actor-nouns"),
 						folded(doc, words, "hypothetical"), folded(doc, words, "coordinators"),
-						folded(doc, words, "temporal-prepositions"), prepositions);
+						folded(doc, words, "temporal-prepositions"), folded(doc, words, "sanction-prepositions"),
+						prepositions);
 			}
 		}
 
