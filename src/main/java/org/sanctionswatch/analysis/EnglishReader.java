@@ -215,6 +215,12 @@ final class EnglishReader implements ClauseReader {
 			if (!verbal && refusalAfter(headWord)) {
 				return trigger(cue, kind, direction, stage, "denied", null);
 			}
+			if (verbal && own.first() == headWord && headWord + 1 < this.endWord && this.s.is(headWord + 1, "NOUN")
+					&& headWord > this.firstWord && (this.s.is(headWord - 1, "DET") || this.s.is(headWord - 1, "ADJ"))
+					&& this.s.verbReadings(headWord).stream().allMatch(r -> r.gerund())) {
+				// "a signing ceremony", "the shipping company": a gerund that qualifies a noun
+				return trigger(cue, kind, direction, stage, "descriptive", null);
+			}
 			if (verbal && offeredBefore(own)) {
 				return trigger(cue, kind, direction, stage, "offered", null);
 			}
@@ -424,8 +430,8 @@ final class EnglishReader implements ClauseReader {
 			boolean complement = g.infinitive();
 			for (int w = previous.head() + 1; w < g.first(); w++) {
 				String tag = this.s.tag(w);
-				if (tag.equals("CCONJ")) {
-					coordinated = true;
+				if (tag.equals("CCONJ") && nextIsVerb(w)) {
+					coordinated = true; // "dismissed warnings and took delivery"; not "Pyongyang and Moscow were"
 				}
 				else if (tag.equals("SCONJ")) {
 					String word = this.s.lower(w);

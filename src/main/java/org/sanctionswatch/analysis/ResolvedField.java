@@ -184,7 +184,13 @@ final class ResolvedField {
 			case COUNTRY, GOVERNMENT_BODY -> Character.isUpperCase(text.charAt(m.start()))
 					&& (m.length() > 1 || isAllUpper(text, m) || defense || energy);
 			case PIPELINE -> energy;
-			case ORGANISATION, VESSEL, PERSON -> isAllUpperOrTitle(text, m) && (defense || energy);
+			// a colliding name of a party counts in its own sector's context: the pipe-laying vessel "Marlin" among
+			// words of energy, not of rifles
+			case ORGANISATION, VESSEL, PERSON -> isAllUpperOrTitle(text, m) && switch (e.category()) {
+				case "energy" -> energy;
+				case "defense", "intelligence" -> defense;
+				default -> defense || energy;
+			};
 			default -> defense;
 		};
 	}
