@@ -25,7 +25,12 @@ import org.sanctionswatch.reference.ReferenceData;
 public final class ArticleAnalyzer {
 
 	private static final Set<String> EXPLICIT_TRADE = Set.of("purchase", "sale", "delivery", "contract",
-			"joint-production", "technology-transfer", "lease", "maintenance", "negotiation", "production");
+			"joint-production", "technology-transfer", "lease", "maintenance", "negotiation", "production", "offer");
+
+	private static final String ANY_SYSTEM = "*";
+
+	/** Kinds of deal words whose denial says that a deal is not in talks. */
+	private static final Set<String> TALKS = Set.of("negotiation", "offer", "contract", "purchase");
 
 	private final ReferenceData reference;
 
@@ -118,6 +123,26 @@ public final class ArticleAnalyzer {
 			}
 		}
 		int sentence = f.sentenceOf[from];
+		if (words.triggers().stream().anyMatch(t -> (t.verdict().equals("negated") || t.verdict().equals("denied"))
+				&& TALKS.contains(t.kind()))) {
+			// "there were no talks on the jet": what is denied here is not being negotiated anywhere in the article;
+			// "no proposal is under consideration", of nothing named, denies every talk the article reports
+			boolean named = false;
+			for (int m : words.mentionIndexes()) {
+				Entry e = f.mentions.get(m).hits().get(0).entry();
+				if (e.kind() == Kind.SYSTEM) {
+					context.deniedTalks.add(e.id());
+					named = true;
+				}
+			}
+			for (Item i : context.itemsBefore(f, from, sentence, new ArrayList<>())) {
+				context.deniedTalks.add(i.entry().id());
+				named = true;
+			}
+			if (!named) {
+				context.deniedTalks.add(ANY_SYSTEM);
+			}
+		}
 		if (words.reporting().isEmpty()) {
 			if (!words.echoes().isEmpty()) {
 				context.echo(echo(f, words, sentence));
@@ -183,12 +208,19 @@ public final class ArticleAnalyzer {
 	 */
 	private static List<Transaction> news(List<Transaction> transactions, List<Judgement> judgements,
 			ResolvedField title, ResolvedField body, Context context) {
-		if (transactions.size() < 2 && judgements.isEmpty()) {
+		if (transactions.isEmpty()) {
 			return transactions;
+		}
+		if (!context.deniedTalks.isEmpty()) {
+			transactions = transactions.stream()
+				.filter(t -> !t.stage().equals("negotiation") || (!context.deniedTalks.contains(ANY_SYSTEM)
+						&& t.items().stream().noneMatch(i -> context.deniedTalks.contains(i.entry().id()))))
+				.toList();
 		}
 		int lead = context.lead();
 		Span leadSentence = (lead < body.sentences.size()) ? body.sentenceSpan(lead) : null;
 		Set<String> leadSystems = new java.util.HashSet<>();
+		Set<String> leadOrigins = new java.util.HashSet<>();
 		boolean leadReports = false;
 		for (Transaction t : transactions) {
 			if (inLead(t.sentence(), leadSentence)) {
@@ -196,6 +228,9 @@ public final class ArticleAnalyzer {
 				for (Item i : t.items()) {
 					if (!i.generic() && !i.fromContext()) {
 						leadSystems.add(i.entry().id());
+						if (i.origin() != null) {
+							leadOrigins.add(i.origin());
+						}
 					}
 				}
 			}
@@ -232,9 +267,10 @@ public final class ArticleAnalyzer {
 				}
 				continue;
 			}
-			List<String> systems = t.items().stream().filter(i -> !i.generic() && !i.fromContext())
-				.map(i -> i.entry().id()).toList();
-			if (systems.isEmpty() || systems.stream().anyMatch(leadSystems::contains)) {
+			// another system of the lead's origin is another deal of the same story ("the Su-35s Russia offers too")
+			List<Item> systems = t.items().stream().filter(i -> !i.generic() && !i.fromContext()).toList();
+			if (systems.isEmpty() || systems.stream()
+				.anyMatch(i -> leadSystems.contains(i.entry().id()) || leadOrigins.contains(i.origin()))) {
 				out.add(t);
 			}
 		}
@@ -449,6 +485,9 @@ public final class ArticleAnalyzer {
 		private int lead = -1;
 
 		private final List<Echo> echoes = new ArrayList<>();
+
+		/** Systems the article says are in no talks: an offer or talks on them elsewhere are no deal. */
+		final Set<String> deniedTalks = new java.util.HashSet<>();
 
 		void echo(Echo e) {
 			if (this.echoes.size() < MAX_ECHOES) {
