@@ -262,7 +262,7 @@ final class EnglishReader implements ClauseReader {
 				if (head == CueClass.NEGOTIATION && !(first && verbal)) {
 					newStage = "negotiation";
 				}
-				if (g.pastPerfect()) {
+				if (g.pastPerfect() && !reportedSpeech(g)) {
 					return trigger(cue, kind, direction, stage, "background", null);
 				}
 				if (!(first && verbal) && head == CueClass.OPERATIONAL) {
@@ -497,10 +497,30 @@ final class EnglishReader implements ClauseReader {
 			return null;
 		}
 
-		// "signed in 2018", "bought in 2017" told in a later year; a year before the publication year dates it
+		// "The army said that jets had been handed over": a past perfect under a verb of saying is reported speech
+		private boolean reportedSpeech(VerbGroup g) {
+			for (int w = 0; w < this.s.words.length; w++) {
+				if ((w < g.first() || w > g.head()) && lexicon().reportingVerbs().contains(this.s.lower(w))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		// "signed in 2018", "bought in 2017" told in a later year; a year before the publication year dates it.
+		// A purchase is also dated by the year of its contract ("bought five squadrons under a 2018 contract"),
+		// a delivery is not ("supplied under a 2018 agreement" happens now)
 		private boolean dated(VerbGroup g, int headWord) {
 			if (this.year <= 0 || !(g.past() || g.participleOnly() || g.passive())) {
 				return false;
+			}
+			String kind = transactionKind(headWord);
+			if ("purchase".equals(kind) || "contract".equals(kind) || "sale".equals(kind)) {
+				for (int w = this.firstWord; w + 1 < this.endWord; w++) {
+					if (earlierYear(this.s.words[w], this.year) && "contract".equals(transactionKind(w + 1))) {
+						return true;
+					}
+				}
 			}
 			int end = this.endWord;
 			for (VerbGroup other : this.s.groups) {

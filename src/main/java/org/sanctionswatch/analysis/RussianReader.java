@@ -94,6 +94,18 @@ final class RussianReader implements ClauseReader {
 				}
 				reading.role(m, role);
 			}
+			// "вертолеты Ми-8, направленные российской стороной, работают": a participle that describes what another
+			// verb's subject does reports a transfer only when it names who received it
+			if (clause.participial(reading) && mentions.stream().noneMatch(m -> reading.roleOf(m) == Role.BUYER)) {
+				List<Trigger> described = new ArrayList<>();
+				for (Trigger t : triggers) {
+					described.add(t.reporting() && clause.participle(t)
+							? new Trigger(t.firstToken(), t.endToken(), t.kind(), t.direction(), t.stage(), "descriptive",
+									t.status(), t.passive())
+							: t);
+				}
+				return new ClauseReading(described, mentions);
+			}
 		}
 		return reading;
 	}
@@ -128,6 +140,47 @@ final class RussianReader implements ClauseReader {
 		return p != null && p.role() == RussianGrammar.PrepositionRole.PLACE;
 	}
 
+	private static final Map<String, String> FOLDED_LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Whether token {@code t} is the grammar word {@code folded} in any of its readings: "стороной" is the adverb
+	 * "aside" to the gazetteer's key, and also the noun "сторона" that an actor noun names.
+	 */
+	static boolean is(ResolvedField f, int t, String folded) {
+		if (f.tokens.token(t).equals(folded)) {
+			return true;
+		}
+		RussianWord w = wordAt(f, t);
+		if (w == null || w.lemmas().size() < 2) {
+			return false;
+		}
+		for (String lemma : w.lemmas()) {
+			String key = FOLDED_LEMMAS.get(lemma);
+			if (key == null) {
+				key = TextFolder.get().fold(lemma);
+				if (FOLDED_LEMMAS.size() < 100_000) {
+					FOLDED_LEMMAS.put(lemma, key);
+				}
+			}
+			if (key.equals(folded)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The readings of a Cyrillic token; {@code null} for a designation, a figure or a Latin word. */
+	static @Nullable RussianWord wordAt(ResolvedField f, int t) {
+		String surface = f.text.substring(f.tokens.start(t), f.tokens.end(t));
+		for (int i = 0; i < surface.length(); i++) {
+			char c = surface.charAt(i);
+			if (Character.isLetter(c) && !(c >= '\u0400' && c <= '\u052F')) {
+				return null;
+			}
+		}
+		return RussianMorphology.get().word(surface.toLowerCase(Locale.ROOT).replace("\u00AD", ""));
+	}
+
 	/** How many tokens an actor noun takes at token {@code t} ("министерство", "вооруженные силы"), or 0. */
 	int actorNounAt(ResolvedField f, int t) {
 		for (List<String> noun : this.grammar.actorNouns()) {
@@ -136,7 +189,7 @@ final class RussianReader implements ClauseReader {
 			}
 			boolean match = true;
 			for (int k = 0; k < noun.size() && match; k++) {
-				match = f.tokens.token(t + k).equals(noun.get(k));
+				match = is(f, t + k, noun.get(k));
 			}
 			if (match) {
 				return noun.size();
@@ -179,14 +232,7 @@ final class RussianReader implements ClauseReader {
 		}
 
 		private @Nullable RussianWord lookUp(int t) {
-			String surface = this.f.text.substring(this.f.tokens.start(t), this.f.tokens.end(t));
-			for (int i = 0; i < surface.length(); i++) {
-				char c = surface.charAt(i);
-				if (Character.isLetter(c) && !(c >= '\u0400' && c <= '\u052F')) {
-					return null;
-				}
-			}
-			return RussianMorphology.get().word(surface.toLowerCase(Locale.ROOT).replace("\u00AD", ""));
+			return wordAt(this.f, t);
 		}
 
 		private @Nullable CueClass cueClass(int t) {
@@ -235,6 +281,27 @@ final class RussianReader implements ClauseReader {
 			return false;
 		}
 
+		/** A full participle, with a case: "поставленные", "направленные". */
+		boolean participle(Trigger t) {
+			RussianWord w = word(t.firstToken());
+			return w != null && w.any(PartOfSpeech.PARTICIPLE) && !w.any(PartOfSpeech.VERB);
+		}
+
+		/** Whether the reporting words are participles beside a finite verb that is the clause's own. */
+		boolean participial(ClauseReading reading) {
+			if (reading.reporting().isEmpty() || !reading.reporting().stream().allMatch(this::participle)) {
+				return false;
+			}
+			for (int t = this.from; t < this.to; t++) {
+				RussianWord w = word(t);
+				if (w != null && w.known() && cueClass(t) != CueClass.TRANSACTION && w.only(PartOfSpeech.VERB)
+						&& !w.any(PartOfSpeech.VERB, Feature.INFINITIVE)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		private boolean negationBefore(int t) {
 			int k = t - 1;
 			// "не был подписан", "так и не получила"
@@ -245,7 +312,12 @@ final class RussianReader implements ClauseReader {
 		}
 
 		private boolean isAuxiliary(int t) {
-			return RussianReader.this.grammar.auxiliaries().contains(this.f.tokens.token(t));
+			for (String aux : RussianReader.this.grammar.auxiliaries()) {
+				if (is(this.f, t, aux)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private boolean adverb(int t) {
@@ -328,6 +400,9 @@ final class RussianReader implements ClauseReader {
 			// a noun told by the verb after it: "поставки ... были сорваны", "контракт ... отменен"
 			if (!verbal && governing < 0) {
 				for (int t = cue.endToken(); t < this.to; t++) {
+					if (this.f.tokens.gapContains(t, ',')) {
+						break;
+					}
 					CueClass c = cueClass(t);
 					if (c == CueClass.REFUSAL) {
 						return trigger(cue, kind, direction, stage, "denied", null);
@@ -411,7 +486,7 @@ final class RussianReader implements ClauseReader {
 			}
 			int first = mention.firstToken();
 			// "Россия и Турция подписали", "между Россией и Египтом": the second of two takes the first one's part
-			if (first >= 1 && RussianReader.this.grammar.coordinators().contains(this.f.tokens.token(first - 1))
+			if (first >= 1 && RussianReader.this.grammar.coordinators().stream().anyMatch(c -> is(this.f, first - 1, c))
 					&& roles.containsKey(first - 1)) {
 				return roles.get(first - 1);
 			}
@@ -435,7 +510,12 @@ final class RussianReader implements ClauseReader {
 								: EnglishReader.byDirection(directionAt(reading, owner), Role.BUYER, Role.SELLER);
 					}
 					phrase = owner;
-					cases = casesOf(owner);
+					cases = casesOf(actorNounEnd(owner));
+					// "поступила на вооружение ВВС Белоруссии": the owner of what is received receives it
+					if (cases.contains(Feature.GENITIVE) && owner >= 1 && cueClass(owner - 1) == CueClass.TRANSACTION) {
+						return cases.contains(Feature.DATIVE) ? Role.BUYER
+								: EnglishReader.byDirection(directionAt(reading, owner - 1), Role.BUYER, Role.SELLER);
+					}
 				}
 			}
 			Preposition p = prepositionBefore(phrase, cases, trigger.direction());
@@ -508,6 +588,11 @@ final class RussianReader implements ClauseReader {
 				break;
 			}
 			return owner;
+		}
+
+		private int actorNounEnd(int start) {
+			int n = actorNounAt(this.f, start);
+			return (n > 0) ? start + n - 1 : start;
 		}
 
 		private int actorNounStart(int k) {
@@ -594,7 +679,7 @@ final class RussianReader implements ClauseReader {
 				}
 				boolean match = true;
 				for (int i = 0; i < n && match; i++) {
-					match = this.f.tokens.token(start + i).equals(p.words().get(i));
+					match = is(this.f, start + i, p.words().get(i));
 				}
 				if (!match || (p.direction() != null && !p.direction().equals(direction))) {
 					continue;

@@ -10,7 +10,7 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		Set<String> clauseOpeners, Set<String> sellerPrepositions, Set<String> recipientPrepositions,
 		Set<String> partnerPrepositions, Set<String> agentPrepositions, Set<String> locationPrepositions,
 		Set<String> actorNouns, Set<String> hypothetical, Set<String> coordinators, Set<String> temporalPrepositions,
-		Set<String> sanctionPrepositions, Set<String> prepositions) {
+		Set<String> sanctionPrepositions, Set<String> reportingVerbs, Set<String> prepositions) {
 
 	public Lexicon {
 		auxiliaries = Set.copyOf(auxiliaries);
@@ -27,6 +27,7 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		coordinators = Set.copyOf(coordinators);
 		temporalPrepositions = Set.copyOf(temporalPrepositions);
 		sanctionPrepositions = Set.copyOf(sanctionPrepositions);
+		reportingVerbs = Set.copyOf(reportingVerbs);
 		prepositions = Set.copyOf(prepositions);
 	}
 

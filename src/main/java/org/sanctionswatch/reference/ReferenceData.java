@@ -285,7 +285,7 @@ public final class ReferenceData {
 						folded(doc, words, "location-prepositions"), folded(doc, words, "actor-nouns"),
 						folded(doc, words, "hypothetical"), folded(doc, words, "coordinators"),
 						folded(doc, words, "temporal-prepositions"), folded(doc, words, "sanction-prepositions"),
-						prepositions);
+						folded(doc, words, "reporting-verbs"), prepositions);
 			}
 		}
 
