@@ -469,12 +469,18 @@ final class EnglishReader implements ClauseReader {
 					// another verb lies between: what comes before it is that verb's business
 					return null;
 				}
+				if (this.s.is(w, "CCONJ") || (this.s.is(w, "PUNCT") && ",;:".indexOf(this.s.words[w].charAt(0)) >= 0)) {
+					return null; // "dismissed warnings and took delivery": another verb phrase's business
+				}
 				CueClass c = cueClass(w);
 				if (c == CueClass.BACKGROUND) {
 					return "background";
 				}
 				if (c == CueClass.NEGATION && start - w <= 3) {
 					return "negated";
+				}
+				if (c == CueClass.REFUSAL) {
+					return "denied"; // "Tehran denies sending drones", whatever the tagger makes of a headline
 				}
 				if (c == CueClass.NON_TRANSACTION) {
 					return "figure";
@@ -553,17 +559,27 @@ final class EnglishReader implements ClauseReader {
 		// A participle or a relative clause that describes something another verb of the clause reports on:
 		// "the S-400 systems bought in 2017 remain in storage", "test-fired the S-400 it bought"
 		private boolean describes(VerbGroup own, int headWord) {
-			boolean reduced = own.participleOnly() && headWord > this.firstWord
-					&& (this.s.nominal(headWord - 1) || this.s.is(headWord - 1, "ADJ"));
+			boolean reduced = !this.s.hasAuxiliary(own) && own.first() == headWord && headWord > this.firstWord
+					&& this.s.verbReadings(headWord).stream().anyMatch(r -> r.pastParticiple())
+					&& (this.s.is(headWord - 1, "NOUN") || this.s.is(headWord - 1, "PROPN"));
 			boolean relative = headWord - 2 >= this.firstWord && this.s.is(headWord - 1, "PRON")
 					&& (this.s.is(headWord - 2, "NOUN") || this.s.is(headWord - 2, "PROPN"));
 			if (!reduced && !relative) {
 				return false;
 			}
 			for (VerbGroup g : this.s.groups) {
-				if (g != own && inClause(g.head()) && !this.s.verbReadings(g.head()).isEmpty()
-						&& cueClass(g.head()) != CueClass.TRANSACTION && !g.participleOnly()) {
+				if (g != own && inClause(g.head()) && cueClass(g.head()) != CueClass.TRANSACTION && !g.participleOnly()
+						&& (g.head() < own.first() || !reduced)) {
 					return true;
+				}
+			}
+			// "The S-400 systems bought in 2017 remain in storage": the clause's own verb comes after
+			if (reduced) {
+				for (VerbGroup g : this.s.groups) {
+					if (g != own && inClause(g.head()) && g.first() > headWord
+							&& cueClass(g.head()) != CueClass.TRANSACTION && !g.participleOnly()) {
+						return true;
+					}
 				}
 			}
 			return false;
@@ -713,10 +729,11 @@ final class EnglishReader implements ClauseReader {
 					// a possessive: "Egypt's defence ministry" is headed by "ministry", and Egypt owns it
 					continue;
 				}
-				if ((tag.equals("ADJ") || tag.equals("NUM")) && k + 1 < this.endWord
-						&& (this.s.is(k + 1, "NOUN") || this.s.is(k + 1, "PROPN"))) {
-					continue;
+				if (tag.equals("ADJ") && k == w + 2 && this.s.is(w + 1, "PART") && k + 1 < this.endWord
+						&& this.s.is(k + 1, "NOUN")) {
+					continue; // "Turkey's top defence body"
 				}
+				// "Rosoboronexport last year": an adjective after a name starts a phrase of its own
 				break;
 			}
 			return h;

@@ -89,16 +89,60 @@ final class EnglishSentence {
 		return sentenceWords;
 	}
 
-	// The tagger guesses; the dictionary knows which forms can be verbs at all ("variant" is never one)
+	// The tagger guesses; the dictionary knows which parts of speech a form can have at all ("variant" is never
+	// a verb, "remain" and "be" never nouns): a tag no reading allows gives way to one the readings allow
 	private static String checked(String word, String tag) {
-		if (!tag.equals("VERB") && !tag.equals("AUX")) {
+		// only the open classes are corrected: the tag sets of the closed ones differ ("not" is RB and PART)
+		if (!tag.equals("NOUN") && !tag.equals("VERB") && !tag.equals("AUX") && !tag.equals("ADJ")) {
 			return tag;
 		}
 		List<EnglishReading> readings = EnglishMorphology.get().readings(word);
-		if (readings.isEmpty() || readings.stream().anyMatch(EnglishReading::verb)) {
+		if (readings.isEmpty()) {
 			return tag;
 		}
-		return readings.stream().anyMatch(r -> r.tag().startsWith("JJ")) ? "ADJ" : "NOUN";
+		String allowed = null;
+		for (EnglishReading r : readings) {
+			String upos = universal(r, word);
+			if (upos == null || upos.equals(tag) || (upos.equals("VERB") && tag.equals("AUX"))
+					|| (upos.equals("AUX") && tag.equals("VERB")) || (upos.equals("ADP") && tag.equals("SCONJ"))
+					|| (upos.equals("ADP") && tag.equals("PART"))) {
+				return tag;
+			}
+			if (allowed == null && upos != null && List.of("NOUN", "VERB", "AUX", "ADJ", "ADV").contains(upos)) {
+				allowed = upos;
+			}
+		}
+		return (allowed != null) ? allowed : tag;
+	}
+
+	// the universal part of speech of a Penn Treebank tag; null where it can be several ("IN", "DT")
+	private static @org.jspecify.annotations.Nullable String universal(EnglishReading r, String word) {
+		String t = r.tag();
+		if (t.startsWith("NNP")) {
+			return "PROPN";
+		}
+		if (t.startsWith("NN")) {
+			return "NOUN";
+		}
+		if (t.equals("MD") || (t.startsWith("VB") && List.of("be", "have", "do").contains(r.lemma()))) {
+			return "AUX";
+		}
+		if (t.startsWith("VB")) {
+			return "VERB";
+		}
+		if (t.startsWith("JJ")) {
+			return "ADJ";
+		}
+		if (t.startsWith("RB")) {
+			return "ADV";
+		}
+		return switch (t) {
+			case "CD" -> "NUM";
+			case "CC" -> "CCONJ";
+			case "PRP", "PRP$", "WP", "WP$" -> "PRON";
+			case "TO" -> "PART";
+			default -> null;
+		};
 	}
 
 	int word(int token) {
@@ -206,7 +250,7 @@ final class EnglishSentence {
 					this.groupOf[i] = out.size();
 					continue;
 				}
-				if (t.equals("PART") && (word.equals("not") || word.equals("n't") || word.equals("n’t"))) {
+				if ((t.equals("PART") || t.equals("ADV")) && (word.equals("not") || word.equals("n't") || word.equals("n’t"))) {
 					negated = true;
 					this.groupOf[i] = out.size();
 					continue;
