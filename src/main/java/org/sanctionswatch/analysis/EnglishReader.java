@@ -506,7 +506,8 @@ final class EnglishReader implements ClauseReader {
 		// "The army said that jets had been handed over": a past perfect under a verb of saying is reported speech
 		private boolean reportedSpeech(VerbGroup g) {
 			for (int w = 0; w < this.s.words.length; w++) {
-				if ((w < g.first() || w > g.head()) && lexicon().reportingVerbs().contains(this.s.lower(w))) {
+				if ((w < g.first() || w > g.head()) && lexicon().reportingVerbs().contains(this.s.lower(w))
+						&& this.s.is(w, "VERB")) {
 					return true;
 				}
 			}
@@ -559,9 +560,12 @@ final class EnglishReader implements ClauseReader {
 		// A participle or a relative clause that describes something another verb of the clause reports on:
 		// "the S-400 systems bought in 2017 remain in storage", "test-fired the S-400 it bought"
 		private boolean describes(VerbGroup own, int headWord) {
+			// a participle after a noun, with no object of its own ("systems bought in 2017"); "North Korea exported
+			// coal" has one, and is a clause
 			boolean reduced = !this.s.hasAuxiliary(own) && own.first() == headWord && headWord > this.firstWord
 					&& this.s.verbReadings(headWord).stream().anyMatch(r -> r.pastParticiple())
-					&& (this.s.is(headWord - 1, "NOUN") || this.s.is(headWord - 1, "PROPN"));
+					&& (this.s.is(headWord - 1, "NOUN") || this.s.is(headWord - 1, "PROPN"))
+					&& !(headWord + 1 < this.s.words.length && objectStarts(headWord + 1));
 			boolean relative = headWord - 2 >= this.firstWord && this.s.is(headWord - 1, "PRON")
 					&& (this.s.is(headWord - 2, "NOUN") || this.s.is(headWord - 2, "PROPN"));
 			if (!reduced && !relative) {
@@ -573,13 +577,30 @@ final class EnglishReader implements ClauseReader {
 					return true;
 				}
 			}
-			// "The S-400 systems bought in 2017 remain in storage": the clause's own verb comes after
+			// "The S-400 systems bought in 2017 remain in storage": the clause's own verb comes after, and not inside
+			// a relative clause of its own ("ships that had switched off their transponders")
 			if (reduced) {
 				for (VerbGroup g : this.s.groups) {
 					if (g != own && inClause(g.head()) && g.first() > headWord
-							&& cueClass(g.head()) != CueClass.TRANSACTION && !g.participleOnly()) {
+							&& cueClass(g.head()) != CueClass.TRANSACTION && !g.participleOnly()
+							&& !relativeBetween(headWord, g.first())) {
 						return true;
 					}
+				}
+			}
+			return false;
+		}
+
+		private boolean objectStarts(int w) {
+			String tag = this.s.tag(w);
+			return tag.equals("DET") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM")
+					|| tag.equals("ADJ") || tag.equals("PRON");
+		}
+
+		private boolean relativeBetween(int a, int b) {
+			for (int w = a + 1; w < b; w++) {
+				if (this.s.is(w, "PRON") || this.s.is(w, "SCONJ")) {
+					return true;
 				}
 			}
 			return false;

@@ -71,6 +71,18 @@ final class EnglishSentence {
 		for (int i = 0; i < n; i++) {
 			tags[i] = checked(words[i], tags[i]);
 		}
+		// "had bought": a form of have, be or do right before a verb is its auxiliary, whatever the tagger says
+		for (int i = 0; i + 1 < n; i++) {
+			if (tags[i].equals("VERB") && auxiliaryLemma(words[i])) {
+				int j = i + 1;
+				while (j < n && (tags[j].equals("ADV") || tags[j].equals("PART")) && j < i + 3) {
+					j++;
+				}
+				if (j < n && tags[j].equals("VERB")) {
+					tags[i] = "AUX";
+				}
+			}
+		}
 		int first = f.tokens.firstTokenAtOrAfter(s.start());
 		int last = first;
 		while (last < f.tokens.size() && f.tokens.start(last) < s.end()) {
@@ -115,6 +127,17 @@ final class EnglishSentence {
 		return (allowed != null) ? allowed : tag;
 	}
 
+	private static boolean auxiliaryLemma(String word) {
+		for (EnglishReading r : EnglishMorphology.get().readings(word)) {
+			if (r.verb() && AUXILIARY_LEMMAS.contains(r.lemma())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final java.util.Set<String> AUXILIARY_LEMMAS = java.util.Set.of("be", "have", "do");
+
 	// the universal part of speech of a Penn Treebank tag; null where it can be several ("IN", "DT")
 	private static @org.jspecify.annotations.Nullable String universal(EnglishReading r, String word) {
 		String t = r.tag();
@@ -124,7 +147,7 @@ final class EnglishSentence {
 		if (t.startsWith("NN")) {
 			return "NOUN";
 		}
-		if (t.equals("MD") || (t.startsWith("VB") && List.of("be", "have", "do").contains(r.lemma()))) {
+		if (t.equals("MD") || (t.startsWith("VB") && AUXILIARY_LEMMAS.contains(r.lemma()))) {
 			return "AUX";
 		}
 		if (t.startsWith("VB")) {
