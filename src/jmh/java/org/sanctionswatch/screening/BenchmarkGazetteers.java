@@ -26,7 +26,7 @@ public final class BenchmarkGazetteers {
 		Gazetteer.Builder builder = Gazetteer.builder();
 		reference.registerInto(builder);
 		for (SanctionsList list : lists) {
-			ListNames.register(list, builder);
+			new ListNames(reference.listNaming()).register(list, builder);
 		}
 		return builder;
 	}

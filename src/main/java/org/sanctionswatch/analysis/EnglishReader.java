@@ -65,7 +65,7 @@ final class EnglishReader implements ClauseReader {
 			return null; // most clauses end here, before any tagging
 		}
 		int sentence = f.sentenceOf[from];
-		EnglishSentence s = EnglishSentence.of(f, sentence);
+		EnglishSentence s = EnglishSentence.of(f, sentence, this.lexicon);
 		Clause clause = new Clause(f, s, from, to, year);
 		List<Trigger> triggers = new ArrayList<>(transactionCues.size());
 		for (int m : transactionCues) {

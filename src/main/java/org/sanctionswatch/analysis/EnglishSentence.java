@@ -7,6 +7,7 @@ import java.util.List;
 import org.sanctionswatch.language.EnglishMorphology;
 import org.sanctionswatch.language.EnglishReading;
 import org.sanctionswatch.language.EnglishTagger;
+import org.sanctionswatch.reference.Lexicon;
 import org.sanctionswatch.text.TextStructure.Sentence;
 
 /**
@@ -37,8 +38,11 @@ final class EnglishSentence {
 	/** For each word, the verb group it belongs to, or -1. */
 	final int[] groupOf;
 
+	private final Lexicon lexicon;
+
 	private EnglishSentence(String text, int[] starts, int[] ends, String[] words, String[] tags, int firstToken,
-			int[] wordOfToken) {
+			int[] wordOfToken, Lexicon lexicon) {
+		this.lexicon = lexicon;
 		this.text = text;
 		this.starts = starts;
 		this.ends = ends;
@@ -51,7 +55,7 @@ final class EnglishSentence {
 		this.groups = verbGroups();
 	}
 
-	static EnglishSentence of(ResolvedField f, int sentence) {
+	static EnglishSentence of(ResolvedField f, int sentence, Lexicon lexicon) {
 		Object memo = f.sentenceMemo[sentence];
 		if (memo instanceof EnglishSentence s) {
 			return s;
@@ -69,11 +73,11 @@ final class EnglishSentence {
 		}
 		String[] tags = (n == 0) ? new String[0] : EnglishTagger.get().tag(words);
 		for (int i = 0; i < n; i++) {
-			tags[i] = checked(words[i], tags[i]);
+			tags[i] = checked(words[i], tags[i], lexicon.auxiliaryLemmas());
 		}
 		// "had bought": a form of have, be or do right before a verb is its auxiliary, whatever the tagger says
 		for (int i = 0; i + 1 < n; i++) {
-			if (tags[i].equals("VERB") && auxiliaryLemma(words[i])) {
+			if (tags[i].equals("VERB") && auxiliaryLemma(words[i], lexicon.auxiliaryLemmas())) {
 				int j = i + 1;
 				while (j < n && (tags[j].equals("ADV") || tags[j].equals("PART")) && j < i + 3) {
 					j++;
@@ -96,14 +100,15 @@ final class EnglishSentence {
 			}
 			wordOfToken[t - first] = w;
 		}
-		EnglishSentence sentenceWords = new EnglishSentence(f.text, starts, ends, words, tags, first, wordOfToken);
+		EnglishSentence sentenceWords = new EnglishSentence(f.text, starts, ends, words, tags, first, wordOfToken,
+				lexicon);
 		f.sentenceMemo[sentence] = sentenceWords;
 		return sentenceWords;
 	}
 
 	// The tagger guesses; the dictionary knows which parts of speech a form can have at all ("variant" is never
 	// a verb, "remain" and "be" never nouns): a tag no reading allows gives way to one the readings allow
-	private static String checked(String word, String tag) {
+	private static String checked(String word, String tag, java.util.Set<String> auxiliaryLemmas) {
 		// only the open classes are corrected: the tag sets of the closed ones differ ("not" is RB and PART)
 		if (!tag.equals("NOUN") && !tag.equals("VERB") && !tag.equals("AUX") && !tag.equals("ADJ")) {
 			return tag;
@@ -114,7 +119,7 @@ final class EnglishSentence {
 		}
 		String allowed = null;
 		for (EnglishReading r : readings) {
-			String upos = universal(r, word);
+			String upos = universal(r, auxiliaryLemmas);
 			if (upos == null || upos.equals(tag) || (upos.equals("VERB") && tag.equals("AUX"))
 					|| (upos.equals("AUX") && tag.equals("VERB")) || (upos.equals("ADP") && tag.equals("SCONJ"))
 					|| (upos.equals("ADP") && tag.equals("PART"))) {
@@ -127,19 +132,18 @@ final class EnglishSentence {
 		return (allowed != null) ? allowed : tag;
 	}
 
-	private static boolean auxiliaryLemma(String word) {
+	private static boolean auxiliaryLemma(String word, java.util.Set<String> lemmas) {
 		for (EnglishReading r : EnglishMorphology.get().readings(word)) {
-			if (r.verb() && AUXILIARY_LEMMAS.contains(r.lemma())) {
+			if (r.verb() && lemmas.contains(r.lemma())) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static final java.util.Set<String> AUXILIARY_LEMMAS = java.util.Set.of("be", "have", "do");
-
 	// the universal part of speech of a Penn Treebank tag; null where it can be several ("IN", "DT")
-	private static @org.jspecify.annotations.Nullable String universal(EnglishReading r, String word) {
+	private static @org.jspecify.annotations.Nullable String universal(EnglishReading r,
+			java.util.Set<String> auxiliaryLemmas) {
 		String t = r.tag();
 		if (t.startsWith("NNP")) {
 			return "PROPN";
@@ -147,7 +151,7 @@ final class EnglishSentence {
 		if (t.startsWith("NN")) {
 			return "NOUN";
 		}
-		if (t.equals("MD") || (t.startsWith("VB") && AUXILIARY_LEMMAS.contains(r.lemma()))) {
+		if (t.equals("MD") || (t.startsWith("VB") && auxiliaryLemmas.contains(r.lemma()))) {
 			return "AUX";
 		}
 		if (t.startsWith("VB")) {
@@ -226,8 +230,6 @@ final class EnglishSentence {
 			boolean passive, boolean infinitive, boolean past, boolean participleOnly) {
 	}
 
-	private static final java.util.Set<String> MODALS = java.util.Set.of("will", "would", "can", "could", "may",
-			"might", "shall", "should", "must", "'ll", "wo", "ca");
 
 	private List<VerbGroup> verbGroups() {
 		List<VerbGroup> out = new ArrayList<>();
@@ -246,6 +248,7 @@ final class EnglishSentence {
 			boolean perfect = false;
 			boolean pastPerfect = false;
 			boolean be = false;
+			boolean beFirstPast = false;
 			String modal = "";
 			int head = -1;
 			int i = w;
@@ -260,15 +263,16 @@ final class EnglishSentence {
 						break;
 					}
 					String lemma = verbLemma(i);
-					if (MODALS.contains(word)) {
+					if (modal(i)) {
 						modal = word;
 					}
-					else if (lemma.equals("have")) {
+					else if (this.lexicon.perfectAuxiliaries().contains(lemma)) {
 						perfect = true;
-						pastPerfect |= word.equals("had") || word.equals("'d");
+						pastPerfect |= pastTense(i);
 					}
-					else if (lemma.equals("be") || lemma.equals("get")) {
+					else if (this.lexicon.passiveAuxiliaries().contains(lemma)) {
 						be = true;
+						beFirstPast |= i == first + (infinitive ? 1 : 0) && pastTense(i);
 					}
 					this.groupOf[i] = out.size();
 					continue;
@@ -312,8 +316,7 @@ final class EnglishSentence {
 			boolean vbd = readings.stream().anyMatch(EnglishReading::pastTense);
 			boolean passive = be && vbn;
 			boolean hasAux = head > first + (infinitive ? 1 : 0) || perfect || be || !modal.isEmpty();
-			boolean past = (!hasAux && vbd) || pastPerfect
-					|| (be && first < head && List.of("was", "were").contains(lower(first)));
+			boolean past = (!hasAux && vbd) || pastPerfect || (be && beFirstPast);
 			for (int k = first; k <= head; k++) {
 				this.groupOf[k] = out.size();
 			}
@@ -322,6 +325,15 @@ final class EnglishSentence {
 			w = head + 1;
 		}
 		return out;
+	}
+
+	// a modal auxiliary, as the dictionary tags it (MD): "could", "will", "might"
+	private boolean modal(int w) {
+		return EnglishMorphology.get().readings(this.words[w]).stream().anyMatch(r -> r.tag().equals("MD"));
+	}
+
+	private boolean pastTense(int w) {
+		return EnglishMorphology.get().readings(this.words[w]).stream().anyMatch(EnglishReading::pastTense);
 	}
 
 	boolean hasAuxiliary(VerbGroup g) {

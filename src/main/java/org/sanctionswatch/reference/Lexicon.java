@@ -10,7 +10,8 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		Set<String> clauseOpeners, Set<String> sellerPrepositions, Set<String> recipientPrepositions,
 		Set<String> partnerPrepositions, Set<String> agentPrepositions, Set<String> locationPrepositions,
 		Set<String> actorNouns, Set<String> hypothetical, Set<String> coordinators, Set<String> temporalPrepositions,
-		Set<String> sanctionPrepositions, Set<String> reportingVerbs, Set<String> prepositions) {
+		Set<String> sanctionPrepositions, Set<String> reportingVerbs, Set<String> perfectAuxiliaries,
+		Set<String> passiveAuxiliaries, Set<String> auxiliaryLemmas, Set<String> prepositions) {
 
 	public Lexicon {
 		auxiliaries = Set.copyOf(auxiliaries);
@@ -28,6 +29,9 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		temporalPrepositions = Set.copyOf(temporalPrepositions);
 		sanctionPrepositions = Set.copyOf(sanctionPrepositions);
 		reportingVerbs = Set.copyOf(reportingVerbs);
+		perfectAuxiliaries = Set.copyOf(perfectAuxiliaries);
+		passiveAuxiliaries = Set.copyOf(passiveAuxiliaries);
+		auxiliaryLemmas = Set.copyOf(auxiliaryLemmas);
 		prepositions = Set.copyOf(prepositions);
 	}
 

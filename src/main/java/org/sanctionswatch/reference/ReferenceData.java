@@ -25,7 +25,7 @@ import org.springframework.core.io.Resource;
 public final class ReferenceData {
 
 	private static final String[] FILES = { "entities.yaml", "systems.yaml", "pipelines.yaml", "goods.yaml",
-			"countries.yaml", "cues.yaml", "cues-ru.yaml" };
+			"countries.yaml", "cues.yaml", "cues-ru.yaml", "list-names.yaml" };
 
 	private final List<Registration> registrations;
 
@@ -35,10 +35,13 @@ public final class ReferenceData {
 
 	private final RussianGrammar russian;
 
+	private final ListNaming listNaming;
+
 	private final String version;
 
 	private ReferenceData(List<Registration> registrations, Map<String, Entry> entries, Lexicon lexicon,
-			RussianGrammar russian, String version) {
+			RussianGrammar russian, ListNaming listNaming, String version) {
+		this.listNaming = listNaming;
 		this.registrations = List.copyOf(registrations);
 		this.entries = Map.copyOf(entries);
 		this.lexicon = lexicon;
@@ -72,6 +75,9 @@ public final class ReferenceData {
 				case "goods.yaml" -> loader.goods(doc, root);
 				case "countries.yaml" -> loader.countries(doc, root);
 				case "cues.yaml", "cues-ru.yaml" -> loader.cues(doc, root);
+				case "list-names.yaml" -> loader.listNaming = new ListNaming(Loader.folded(doc, root, "legal-forms"),
+						doc.strings(root, "legal-phrases").stream().map(p -> TextFolder.get().fold(p)).toList(),
+						Loader.folded(doc, root, "generic-words"));
 				default -> throw new IllegalStateException("unknown reference file " + name);
 			}
 		});
@@ -81,9 +87,12 @@ public final class ReferenceData {
 		if (loader.russian == null) {
 			throw new IllegalStateException("cues-ru.yaml: 'grammar' missing");
 		}
+		if (loader.listNaming == null) {
+			throw new IllegalStateException("list-names.yaml is missing");
+		}
 		loader.cldrCountryNames();
 		return new ReferenceData(loader.registrations, loader.entries, loader.lexicon, loader.russian,
-				versions.toString());
+				loader.listNaming, versions.toString());
 	}
 
 	public void registerInto(Gazetteer.Builder builder) {
@@ -102,6 +111,10 @@ public final class ReferenceData {
 
 	public RussianGrammar russian() {
 		return this.russian;
+	}
+
+	public ListNaming listNaming() {
+		return this.listNaming;
 	}
 
 	public String version() {
@@ -131,6 +144,8 @@ public final class ReferenceData {
 		private @Nullable Lexicon lexicon;
 
 		private @Nullable RussianGrammar russian;
+
+		private @Nullable ListNaming listNaming;
 
 		private final List<Entry> countries = new ArrayList<>();
 
@@ -285,7 +300,8 @@ public final class ReferenceData {
 						folded(doc, words, "location-prepositions"), folded(doc, words, "actor-nouns"),
 						folded(doc, words, "hypothetical"), folded(doc, words, "coordinators"),
 						folded(doc, words, "temporal-prepositions"), folded(doc, words, "sanction-prepositions"),
-						folded(doc, words, "reporting-verbs"), prepositions);
+						folded(doc, words, "reporting-verbs"), folded(doc, words, "perfect-auxiliaries"),
+						folded(doc, words, "passive-auxiliaries"), folded(doc, words, "auxiliary-lemmas"), prepositions);
 			}
 		}
 
@@ -315,7 +331,7 @@ public final class ReferenceData {
 			}
 		}
 
-		private static Set<String> folded(YamlDocument doc, Map<String, Object> words, String key) {
+		static Set<String> folded(YamlDocument doc, Map<String, Object> words, String key) {
 			Set<String> out = new HashSet<>();
 			for (String w : doc.strings(words, key)) {
 				out.add(TextFolder.get().fold(w));

@@ -50,7 +50,7 @@ class GazetteerHolder implements ApplicationListener<PayloadApplicationEvent<San
 		reference.registerInto(builder);
 		StringBuilder version = new StringBuilder(reference.version());
 		for (SanctionsList list : lists) {
-			ListNames.register(list, builder);
+			new ListNames(reference.listNaming()).register(list, builder);
 			version.append(list.listId()).append('=').append(list.version(), 0, Math.min(12, list.version().length()))
 				.append(';');
 		}

@@ -11,46 +11,32 @@ import org.sanctionswatch.gazetteer.Gazetteer;
 import org.sanctionswatch.gazetteer.NameForm;
 import org.sanctionswatch.lists.ListEntry;
 import org.sanctionswatch.lists.SanctionsList;
+import org.sanctionswatch.reference.ListNaming;
 import org.sanctionswatch.text.TextFolder;
 
 /**
  * The names under which a list entry can appear in news: its name and strong aliases without legal-form
  * words ("ROSOBORONEKSPORT OAO" is written "Rosoboroneksport"), individuals in both name orders. Weak
- * aliases and single short words are left out: they match too much.
+ * aliases and single short words are left out: they match too much. Which words are legal forms and which are
+ * generic is reference data ({@code list-names.yaml}).
  */
 final class ListNames {
 
-	private static final Set<String> LEGAL_FORMS = Set.of("ooo", "oao", "zao", "pao", "ao", "jsc", "ojsc", "cjsc",
-			"pjsc", "llc", "ltd", "limited", "co", "inc", "gmbh", "sa", "sas", "bv", "plc", "fze", "fzco", "fzc", "llp",
-			"srl", "spa", "ag", "nv", "pte", "pvt", "sdn", "bhd", "tov", "too", "dooel", "doo", "jv");
-
-	private static final List<String> LEGAL_PHRASES = List.of("open joint stock company", "closed joint stock company",
-			"public joint stock company", "joint stock company", "limited liability company", "private limited company",
-			"company limited", "federal state unitary enterprise", "state unitary enterprise");
-
 	private static final int SHORTEST_SINGLE_WORD = 4;
 
-	// A list name made only of these words ("Ministry of National Defence") names an institution of many
-	// countries; matching it would pin one country's listing on every other.
-	private static final Set<String> GENERIC_WORDS = Set.of("ministry", "of", "for", "and", "the", "national",
-			"defence", "defense", "state", "security", "committee", "council", "department", "general", "staff",
-			"bureau", "office", "central", "bank", "army", "navy", "air", "force", "forces", "armed", "people", "s",
-			"republic", "government", "federal", "service", "intelligence", "agency", "police", "trade", "foreign",
-			"affairs", "interior", "military", "industry", "industries", "corporation", "company", "group",
-			"international", "trading", "commercial", "development", "united", "main", "directorate", "administration",
-			"guard", "guards", "revolutionary", "islamic", "supreme", "public", "economic", "finance", "energy",
-			"oil", "gas", "shipping", "lines", "airlines", "aviation", "construction", "engineering");
+	private final ListNaming naming;
 
-	private ListNames() {
+	ListNames(ListNaming naming) {
+		this.naming = naming;
 	}
 
-	static void register(SanctionsList list, Gazetteer.Builder builder) {
+	void register(SanctionsList list, Gazetteer.Builder builder) {
 		for (ListEntry e : list.entries()) {
 			Entry entry = new Entry(e.listId() + ":" + e.entryId(), kind(e.type()), e.name(), null, "listed",
 					List.of(new Entry.ListRef(e.listId(), e.entryId(), e.name(), e.programs())), Map.of());
 			for (String name : names(e)) {
 				String[] tokens = TextFolder.get().fold(name).split(" ");
-				if (java.util.Arrays.stream(tokens).allMatch(GENERIC_WORDS::contains)) {
+				if (java.util.Arrays.stream(tokens).allMatch(this.naming.genericWords()::contains)) {
 					continue;
 				}
 				int words = tokens.length;
@@ -64,7 +50,7 @@ final class ListNames {
 		}
 	}
 
-	static Set<String> names(ListEntry e) {
+	Set<String> names(ListEntry e) {
 		List<String> raw = new ArrayList<>();
 		raw.add(e.name());
 		e.aliases().stream().filter(a -> !a.weak()).forEach(a -> raw.add(a.name()));
@@ -97,16 +83,16 @@ final class ListNames {
 		return List.of(given + " " + last, last + " " + given);
 	}
 
-	static String withoutLegalForm(String folded) {
+	String withoutLegalForm(String folded) {
 		String s = " " + folded + " ";
-		for (String phrase : LEGAL_PHRASES) {
+		for (String phrase : this.naming.legalPhrases()) {
 			s = s.replace(" " + phrase + " ", " ");
 		}
 		List<String> words = new ArrayList<>(List.of(s.trim().split(" ")));
-		while (words.size() > 1 && LEGAL_FORMS.contains(words.get(0))) {
+		while (words.size() > 1 && this.naming.legalForms().contains(words.get(0))) {
 			words.remove(0);
 		}
-		while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
+		while (words.size() > 1 && this.naming.legalForms().contains(words.get(words.size() - 1))) {
 			words.remove(words.size() - 1);
 		}
 		return String.join(" ", words);

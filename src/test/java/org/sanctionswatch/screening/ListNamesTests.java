@@ -16,26 +16,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ListNamesTests {
 
+	private static final ListNames NAMES = new ListNames(org.sanctionswatch.reference.ReferenceData.bundled().listNaming());
+
 	@Test
 	void stripsLegalFormsFromOrganisationNames() {
-		assertThat(ListNames.names(entity("ROSOBORONEKSPORT OAO"))).containsExactly("rosoboroneksport");
-		assertThat(ListNames.names(entity("JOINT STOCK COMPANY CONCERN VKO ALMAZ-ANTEY")))
+		assertThat(NAMES.names(entity("ROSOBORONEKSPORT OAO"))).containsExactly("rosoboroneksport");
+		assertThat(NAMES.names(entity("JOINT STOCK COMPANY CONCERN VKO ALMAZ-ANTEY")))
 			.containsExactly("concern vko almaz antey");
-		assertThat(ListNames.names(entity("OOO KVT-RUS"))).containsExactly("kvt rus");
+		assertThat(NAMES.names(entity("OOO KVT-RUS"))).containsExactly("kvt rus");
 	}
 
 	@Test
 	void aLegalFormAloneIsKept() {
 		// stripping must leave a word, or the entry would lose its only name
-		assertThat(ListNames.withoutLegalForm("ooo")).isEqualTo("ooo");
-		assertThat(ListNames.withoutLegalForm("ao jsc")).isEqualTo("jsc");
+		assertThat(NAMES.withoutLegalForm("ooo")).isEqualTo("ooo");
+		assertThat(NAMES.withoutLegalForm("ao jsc")).isEqualTo("jsc");
 	}
 
 	@Test
 	void writesIndividualsInBothNameOrders() {
-		assertThat(ListNames.names(person("DEMIR, Ismail"))).extracting(n -> TextFolder.get().fold(n))
+		assertThat(NAMES.names(person("DEMIR, Ismail"))).extracting(n -> TextFolder.get().fold(n))
 			.containsExactly("ismail demir", "demir ismail");
-		assertThat(ListNames.names(person("KIM Jong Un"))).containsExactly("KIM Jong Un");
+		assertThat(NAMES.names(person("KIM Jong Un"))).containsExactly("KIM Jong Un");
 	}
 
 	@Test
@@ -43,7 +45,7 @@ class ListNamesTests {
 		ListEntry e = new ListEntry("un-sc-consolidated", "1", ListEntry.Type.ENTITY, "GREEN PINE ASSOCIATED CORPORATION",
 				List.of(new ListEntry.Alias("CHONGBONG", true), new ListEntry.Alias("SAENGPIL COMPANY", false)), List.of(),
 				List.of());
-		assertThat(ListNames.names(e)).containsExactly("green pine associated corporation", "saengpil company");
+		assertThat(NAMES.names(e)).containsExactly("green pine associated corporation", "saengpil company");
 	}
 
 	@Test
@@ -70,7 +72,7 @@ class ListNamesTests {
 	private static Gazetteer gazetteer(ListEntry... entries) {
 		SanctionsList list = new SanctionsList("ofac", "ofac-sdn", "0123456789abcdef", Instant.EPOCH, List.of(entries));
 		Gazetteer.Builder builder = Gazetteer.builder();
-		ListNames.register(list, builder);
+		NAMES.register(list, builder);
 		return builder.build();
 	}
 
