@@ -40,7 +40,7 @@ final class ClauseReading {
 	ClauseReading(List<Trigger> triggers, List<Integer> mentionIndexes) {
 		this.triggers = List.copyOf(underSanction(triggers));
 		List<Trigger> r = new ArrayList<>(triggers.size());
-		for (Trigger t : triggers) {
+		for (Trigger t : this.triggers) {
 			if (t.reporting()) {
 				r.add(t);
 			}

@@ -62,7 +62,7 @@ class RuleExamplesTests {
 		String name = (fires ? "fires on line " : "stays quiet on line ") + example.line() + ": " + example.body();
 		return DynamicTest.dynamicTest(name, () -> {
 			List<AlertRaised> alerts = engine
-				.screen(new Article("example-" + example.line(), example.title(), example.body(), null, null, null, "en"))
+				.screen(new Article("example-" + example.line(), example.title(), example.body(), null, null, null, null))
 				.alerts();
 			if (fires) {
 				assertThat(alerts).as(name).extracting(AlertRaised::ruleId).containsExactly(rule.id());
