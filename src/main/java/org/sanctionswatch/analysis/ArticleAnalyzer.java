@@ -29,8 +29,8 @@ public final class ArticleAnalyzer {
 
 	private static final String ANY_SYSTEM = "*";
 
-	/** Kinds of deal words whose denial says that a deal is not in talks. */
-	private static final Set<String> TALKS = Set.of("negotiation", "offer", "contract", "purchase");
+	/** Kinds of deal words whose negation says that a deal is not in talks: "no talks", "no proposal". */
+	private static final Set<String> TALKS = Set.of("negotiation", "offer");
 
 	private final ReferenceData reference;
 
@@ -123,8 +123,7 @@ public final class ArticleAnalyzer {
 			}
 		}
 		int sentence = f.sentenceOf[from];
-		if (words.triggers().stream().anyMatch(t -> (t.verdict().equals("negated") || t.verdict().equals("denied"))
-				&& TALKS.contains(t.kind()))) {
+		if (words.triggers().stream().anyMatch(t -> t.verdict().equals("negated") && TALKS.contains(t.kind()))) {
 			// "there were no talks on the jet": what is denied here is not being negotiated anywhere in the article;
 			// "no proposal is under consideration", of nothing named, denies every talk the article reports
 			boolean named = false;

@@ -235,7 +235,9 @@ final class EnglishReader implements ClauseReader {
 			for (int depth = 0; g != null && depth < 5; depth++) {
 				CueClass head = cueClass(g.head());
 				if (g.negated()) {
-					return trigger(cue, kind, direction, stage, "negated", null);
+					// "will not complete the deliveries before 2026": a deal put off, which is news of it
+					return delayed(g) ? trigger(cue, kind, direction, stage, "reports", "status-change:delayed")
+							: trigger(cue, kind, direction, stage, "negated", null);
 				}
 				if (!(first && verbal) && head == CueClass.REFUSAL) {
 					return trigger(cue, kind, direction, stage, "denied", null);
@@ -529,14 +531,49 @@ final class EnglishReader implements ClauseReader {
 					}
 				}
 			}
-			int end = this.endWord;
-			for (VerbGroup other : this.s.groups) {
-				if (other.first() > headWord && inClause(other.first())) {
-					end = other.first();
+			// a year in the verb's own stretch of words, or in that of a verb it is the complement of ("In September
+			// 2017, Erdogan announced that Ankara had signed"); not in another verb's ("ordered in 2018 have been
+			// delivered")
+			for (VerbGroup v = g; v != null; v = governor(v)) {
+				if (yearInStretch(v)) {
+					return true;
+				}
+				if (!v.past() && !v.perfect()) {
 					break;
 				}
 			}
-			for (int w = Math.max(this.firstWord, g.first() - 4); w < end; w++) {
+			return false;
+		}
+
+		private boolean delayed(VerbGroup g) {
+			for (int w = g.head() + 1; w + 1 < this.endWord; w++) {
+				if (lexicon().deadlinePrepositions().contains(this.s.lower(w))) {
+					for (int k = w + 1; k < Math.min(this.endWord, w + 4); k++) {
+						if (this.s.is(k, "NUM") || this.s.is(k, "PROPN")) {
+							return true; // "before 2026", "until March"
+						}
+					}
+				}
+			}
+			return false;
+		}
+
+		// the words after a verb up to the next one are its own; those before the clause's first verb too
+		private boolean yearInStretch(VerbGroup g) {
+			int start = this.firstWord;
+			int end = this.endWord;
+			for (VerbGroup other : this.s.groups) {
+				if (other == g || !inClause(other.head())) {
+					continue;
+				}
+				if (other.head() < g.first()) {
+					start = Math.max(start, g.first());
+				}
+				else if (other.first() > g.head()) {
+					end = Math.min(end, other.first());
+				}
+			}
+			for (int w = start; w < end; w++) {
 				if (earlierYear(this.s.words[w], this.year) && temporal(w)) {
 					return true;
 				}
@@ -661,12 +698,18 @@ final class EnglishReader implements ClauseReader {
 					String direction = (own != null) ? own.direction() : "neutral";
 					return byDirection(direction, Role.BUYER, Role.SELLER);
 				}
-				if (!lexicon().actorNouns().contains(this.s.lower(head)) && !possessive
+				// "Rostec State Corporation CEO Sergei Chemezov": an employer before its officer acts through them
+				boolean officer = headIsName(head) || actorBetween(lastWord, head);
+				if (!lexicon().actorNouns().contains(this.s.lower(head)) && !possessive && !officer
 						&& mention.hits().get(0).form() != NameForm.DEMONYM) {
 					return null;
 				}
 			}
 			int np = nounPhraseStart(firstWord);
+			if (np - 2 >= this.firstWord
+					&& lexicon().sourcePhrases().contains(this.s.lower(np - 2) + " " + this.s.lower(np - 1))) {
+				return Role.OTHER; // "according to Rostec": a source, no party to the deal
+			}
 			String prep = (np - 1 >= this.firstWord) ? this.s.lower(np - 1) : "";
 			if (np - 1 >= this.firstWord && this.s.is(np - 1, "ADP") && prep.equals("of")) {
 				// "the air force of India", "a batch of S-400s for the army of Mali": the owner acts as its noun
@@ -709,11 +752,62 @@ final class EnglishReader implements ClauseReader {
 				return byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
 			}
 			boolean subject = mention.endToken() <= trigger.firstToken();
+			if (subject && verb != null && !subjectOf(this.s.word(mention.endToken() - 1), verb)) {
+				return Role.OTHER; // "the White House said that Turkey's decision to purchase ...": a speaker
+			}
 			if (subject && verb != null && verb.passive()) {
 				return byDirection(trigger.direction(), Role.SELLER, Role.BUYER);
 			}
 			return subject ? byDirection(trigger.direction(), Role.BUYER, Role.SELLER)
 					: byDirection(trigger.direction(), Role.SELLER, Role.BUYER);
+		}
+
+		/**
+		 * Whether a name before a verb group is its subject: every verb between them must be one the deal verb
+		 * depends on ("Turkey plans to buy"), and none a verb of saying, opinion or refusal ("said that").
+		 */
+		private boolean subjectOf(int word, VerbGroup verb) {
+			java.util.Set<VerbGroup> chain = new java.util.HashSet<>();
+			for (VerbGroup g = governor(verb); g != null && chain.size() < 5; g = governor(g)) {
+				chain.add(g);
+			}
+			for (VerbGroup g : this.s.groups) {
+				if (g == verb || g.head() <= word || g.first() >= verb.first() || !inClause(g.head())) {
+					continue;
+				}
+				if (coordinated(g, verb)) {
+					continue; // "Turkey dismissed warnings and took delivery": one subject for both
+				}
+				CueClass c = cueClass(g.head());
+				if (lexicon().reportingVerbs().contains(this.s.lower(g.head())) || c == CueClass.COMMENTARY
+						|| c == CueClass.REFUSAL || !chain.contains(g)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private boolean coordinated(VerbGroup before, VerbGroup verb) {
+			for (int w = before.head() + 1; w < verb.first(); w++) {
+				if (this.s.is(w, "CCONJ") && nextIsVerb(w)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean headIsName(int w) {
+			int m = mentionAtWord(w);
+			return m >= 0 && this.f.mentions.get(m).hits().get(0).entry().kind().isParty();
+		}
+
+		private boolean actorBetween(int a, int b) {
+			for (int w = a + 1; w <= b; w++) {
+				if (lexicon().actorNouns().contains(this.s.lower(w))) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private @Nullable Trigger triggerAt(ClauseReading reading, int word) {

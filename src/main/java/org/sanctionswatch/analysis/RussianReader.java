@@ -525,6 +525,7 @@ final class RussianReader implements ClauseReader {
 					case RECIPIENT -> Role.BUYER;
 					case PARTNER -> Role.PARTNER;
 					case AGENT -> EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
+					case SOURCE -> Role.OTHER;
 					case PLACE -> null;
 				};
 			}

@@ -11,7 +11,8 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		Set<String> partnerPrepositions, Set<String> agentPrepositions, Set<String> locationPrepositions,
 		Set<String> actorNouns, Set<String> hypothetical, Set<String> coordinators, Set<String> temporalPrepositions,
 		Set<String> sanctionPrepositions, Set<String> reportingVerbs, Set<String> perfectAuxiliaries,
-		Set<String> passiveAuxiliaries, Set<String> auxiliaryLemmas, Set<String> prepositions) {
+		Set<String> passiveAuxiliaries, Set<String> auxiliaryLemmas, Set<String> sourcePhrases,
+		Set<String> deadlinePrepositions, Set<String> prepositions) {
 
 	public Lexicon {
 		auxiliaries = Set.copyOf(auxiliaries);
@@ -32,6 +33,8 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		perfectAuxiliaries = Set.copyOf(perfectAuxiliaries);
 		passiveAuxiliaries = Set.copyOf(passiveAuxiliaries);
 		auxiliaryLemmas = Set.copyOf(auxiliaryLemmas);
+		sourcePhrases = Set.copyOf(sourcePhrases);
+		deadlinePrepositions = Set.copyOf(deadlinePrepositions);
 		prepositions = Set.copyOf(prepositions);
 	}
 

@@ -37,7 +37,7 @@ public record RussianGrammar(List<Preposition> prepositions, Set<String> clauseO
 	/** What a prepositional phrase makes of the party in it. */
 	public enum PrepositionRole {
 
-		SELLER, RECIPIENT, PARTNER, AGENT, PLACE
+		SELLER, RECIPIENT, PARTNER, AGENT, SOURCE, PLACE
 
 	}
 

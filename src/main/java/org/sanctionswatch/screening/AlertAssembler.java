@@ -45,7 +45,7 @@ final class AlertAssembler {
 
 	AlertRaised assemble(Article article, String language, ArticleAnalysis analysis, RuleHit hit,
 			String rulesetVersion, Instant detectedAt) {
-		List<Party> counterparties = hit.bindings().get("counterparty", Party.class);
+		List<Party> counterparties = withListedParents(hit.bindings().get("counterparty", Party.class));
 		List<Party> exposed = hit.bindings().get("exposed", Party.class);
 		List<Item> systems = hit.bindings().get("system", Item.class);
 		if (systems.isEmpty()) {
@@ -92,6 +92,20 @@ final class AlertAssembler {
 		return Math.round(Math.min(1.0, score) * 100) / 100.0;
 	}
 
+	// Rosoboronexport is Rostec's: a counterparty's listed parent is a counterparty too, and compliance screens both
+	private List<Party> withListedParents(List<Party> counterparties) {
+		List<Party> out = new ArrayList<>(counterparties);
+		for (Party p : counterparties) {
+			String parentId = p.primary().attribute("parent");
+			Entry parent = (parentId != null) ? this.reference.entry("ref:" + parentId) : null;
+			if (parent != null && !parent.lists().isEmpty()
+					&& out.stream().noneMatch(q -> q.primary().id().equals(parent.id()))) {
+				out.add(new Party(List.of(parent), Role.IMPLIED, null, "parent of " + p.primary().name()));
+			}
+		}
+		return out;
+	}
+
 	private List<AlertRaised.Party> parties(List<Party> parties) {
 		Map<String, AlertRaised.Party> byId = new LinkedHashMap<>();
 		for (Party p : parties) {
@@ -103,7 +117,7 @@ final class AlertAssembler {
 			}
 			String basis = switch (p.role()) {
 				case CONTEXT -> "context";
-				case IMPLIED -> "implied";
+				case IMPLIED -> (p.reason() != null && p.reason().startsWith("parent of ")) ? "parent" : "implied";
 				default -> "named";
 			};
 			if (existing != null && "named".equals(existing.basis())) {

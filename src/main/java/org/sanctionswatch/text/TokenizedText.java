@@ -116,6 +116,7 @@ public final class TokenizedText {
 			if (cls == TextFolder.DROP) {
 				if (out.length > 0 && CyrillicWords.isCyrillicLetter(c)) {
 					out.cyrillic(c); // the soft and hard signs fold to nothing, but the dictionary spells with them
+					end = i + 1; // and the word's span, what evidence quotes, ends after them
 				}
 				i += width - 1;
 				continue;

@@ -168,6 +168,77 @@ class ArticleAnalyzerTests {
 		assertThat(t.items()).extracting(i -> i.mention().text()).contains("S\u2011400");
 	}
 
+	@Test
+	void aRefusalReachesOnlyItsOwnVerbPhrase() {
+		// "dismissed" governs the warnings; the delivery is a verb phrase of its own, after "and"
+		Transaction t = onlyTransaction("Turkey dismissed US warnings and took delivery of the S-400 from Russia.");
+		assertThat(role(t, "country:TR")).isEqualTo(Role.BUYER);
+		assertThat(party(t, "country:US")).isNull();
+		// the same refusal governing the deal itself denies it
+		assertThat(analyze("Egypt dismissed reports that it had ordered Su-35 jets from Russia.").transactions()).isEmpty();
+	}
+
+	@Test
+	void anOperationalVerbAfterAndLeavesTheDealReported() {
+		Transaction t = onlyTransaction("Belarus received Iskander missiles from Russia and deployed them near the border.");
+		assertThat(t.kinds()).contains("delivery");
+		assertThat(role(t, "country:BY")).isEqualTo(Role.BUYER);
+	}
+
+	@Test
+	void aModalOfPossibilityDoesNotReportButAnIntentIsTalks() {
+		assertThat(analyze("Vietnam could one day turn to the Su-57 to replace its ageing fleet.").transactions()).isEmpty();
+		Transaction t = onlyTransaction("India will buy more Su-30MKI fighters from Russia, the defence ministry said.");
+		assertThat(t.stage()).isEqualTo("negotiation");
+	}
+
+	@Test
+	void aDatedDealIsHistoryAndAContractYearDatesOnlyThePurchase() {
+		ArticleAnalyzer a = this.analyzer;
+		assertThat(a.analyze("en", null, "Armenia acquired the Iskander-E from Russia in 2016.", 2021, GAZETTEER)
+			.transactions()).isEmpty();
+		assertThat(a.analyze("en", null, "India bought five S-400 squadrons under a 2018 contract.", 2025, GAZETTEER)
+			.transactions()).isEmpty();
+		// a delivery under an old agreement happens now
+		assertThat(a.analyze("en", null, "The Su-30SME jets were supplied under a 2018 agreement with Rosoboronexport.",
+				2021, GAZETTEER).transactions()).hasSize(1);
+	}
+
+	@Test
+	void reportedSpeechKeepsAPastPerfectCurrent() {
+		Transaction t = onlyTransaction(
+				"The Syrian army said upgraded MiG-29 fighters had been handed over to its air force by Russia.");
+		assertThat(role(t, "country:RU")).isEqualTo(Role.SELLER);
+	}
+
+	@Test
+	void noRussianSellerIsInventedForATransferBetweenOtherCountries() {
+		// Soviet-built jets passed on by a third country: the seller is named, and it is not Russia
+		Transaction t = onlyTransaction("Slovakia handed over its MiG-29 fighters to Ukraine.");
+		assertThat(role(t, "country:SK")).isEqualTo(Role.SELLER);
+		assertThat(t.parties()).noneMatch(p -> p.role() == Role.IMPLIED);
+	}
+
+	@Test
+	void aSanctionReportsTheDealItPunishes() {
+		Transaction t = onlyTransaction(
+				"The United States imposed sanctions on Turkey's SSB over its purchase of S-400 systems from Rosoboronexport.");
+		assertThat(t.kinds()).contains("sanction", "purchase");
+		assertThat(role(t, "body:tr-ssb")).isIn(Role.BUYER, Role.PARTNER);
+		assertThat(role(t, "ref:rosoboronexport")).isEqualTo(Role.SELLER);
+	}
+
+	@Test
+	void theLeadDecidesWhatIsNewsAndWhatIsBackground() {
+		String body = """
+				Egypt ordered 30 more Rafale jets from Dassault Aviation, the French ministry said.
+
+				The package is financed with French loans. Egypt has also bought MiG-29 fighters from Russia.""";
+		ArticleAnalysis a = this.analyzer.analyze("en", null, body, 2021, GAZETTEER);
+		assertThat(a.transactions()).allSatisfy(t -> assertThat(t.items()).noneMatch(
+				i -> i.entry().id().equals("system:mig-29")));
+	}
+
 	private ArticleAnalysis analyze(String body) {
 		return this.analyzer.analyze(null, body, GAZETTEER);
 	}

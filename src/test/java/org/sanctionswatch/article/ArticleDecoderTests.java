@@ -27,12 +27,13 @@ class ArticleDecoderTests {
 	}
 
 	@Test
-	void ignoresUnknownFieldsAndDefaultsTheLanguage() {
+	void ignoresUnknownFieldsAndLeavesAnAbsentLanguageToBeDetected() {
 		Article a = decode("{\"id\": \"a-1\", \"body\": \"B\", \"tags\": [1, {\"x\": null}], \"score\": 3.5}");
-		assertThat(a.language()).isEqualTo("en");
+		assertThat(a.language()).isNull();
 		assertThat(a.title()).isNull();
-		assertThat(decode("{\"id\": \"a-1\", \"body\": \"B\", \"language\": \" \"}").language()).isEqualTo("en");
-		assertThat(decode("{\"id\": \"a-1\", \"body\": \"B\", \"language\": null}").language()).isEqualTo("en");
+		assertThat(decode("{\"id\": \"a-1\", \"body\": \"B\", \"language\": \" \"}").language()).isNull();
+		assertThat(decode("{\"id\": \"a-1\", \"body\": \"B\", \"language\": null}").language()).isNull();
+		assertThat(decode("{\"id\": \"a-1\", \"body\": \"B\", \"language\": \"ru-RU\"}").language()).isEqualTo("ru-RU");
 	}
 
 	@Test

@@ -106,8 +106,8 @@ final class ScreeningPipelineScenarios {
 					+ "parade on Sunday, watched by veterans.",
 			"f16-greece", "The US State Department has approved the possible sale of F-16 fighter jets to Greece, "
 					+ "a package worth about $8 billion.",
-			"wheat", "Egypt's state grain buyer purchased 240,000 tonnes of Russian wheat in an international "
-					+ "tender on Wednesday.",
+			"wheat", "Algeria's grain agency OAIC booked about half a million tonnes of milling wheat from "
+					+ "Russian exporters, European traders said.",
 			"tor", "The Tor Project released a new version of the Tor browser that makes fingerprinting users harder.",
 			"mercedes", "We drove the Mercedes-Benz S 400 d for a week: the six-cylinder diesel is smooth, the seats "
 					+ "are superb and the S 400 costs about 110,000 euros.",
@@ -126,7 +126,7 @@ final class ScreeningPipelineScenarios {
 	private static final List<String> QUIET_TEMPLATES = List.of(
 			"S-400 launchers and Su-57 jets rolled across Red Square during rehearsal %d of the Victory Day parade.",
 			"The US State Department has approved the possible sale of %d F-16 fighter jets to Greece.",
-			"Egypt's state grain buyer purchased %d tonnes of Russian wheat in an international tender.",
+			"Algeria's grain agency OAIC booked %d tonnes of milling wheat from Russian exporters, traders said.",
 			"The Tor Project released version %d of the Tor browser, which makes fingerprinting users harder.",
 			"We drove the Mercedes-Benz S 400 d for %d days: the six-cylinder diesel is smooth and the seats are superb.",
 			"A truck carrying parts of an S-400 launcher overturned near Astrakhan, injuring %d people, police said.");
