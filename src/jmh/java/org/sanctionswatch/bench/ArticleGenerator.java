@@ -7,7 +7,7 @@ import java.util.List;
 import org.sanctionswatch.article.Article;
 
 /**
- * Generates English news articles of 2-8 KB: paragraphs about economy, politics, weather, technology, health and
+ * Generates news articles of 2-8 KB, three in five in English and two in five in Russian: paragraphs about economy, politics, weather, technology, health and
  * sport, with people, firms, cities and figures. A controllable share of them also report an arms or energy
  * deal naming listed entities, weapon systems, countries and deal verbs, the way the wires write them; the
  * others exercise the engine on what it mostly sees, news that names nothing.
@@ -124,6 +124,66 @@ final class ArticleGenerator {
 			"{listed} has been accused of helping {buyer} evade sanctions by arranging payments through front companies.",
 			"{seller} delivered the first {system} battalion to {buyer} in {month}, the company said in a statement." };
 
+	// ---- Russian articles: two in five, the share of the team's second sample, so that the benchmark pays for
+	// Russian morphology as the service does ----
+
+	static final double RUSSIAN_SHARE = 0.4;
+
+	private static final String[] RU_PERSONS = { "Иван Петров", "Ольга Смирнова", "Сергей Кузнецов", "Анна Волкова",
+			"Дмитрий Соколов", "Мария Попова", "Алексей Лебедев", "Елена Козлова", "Николай Новиков", "Татьяна Морозова" };
+
+	private static final String[] RU_CITIES = { "Новосибирске", "Екатеринбурге", "Казани", "Самаре", "Омске",
+			"Ростове-на-Дону", "Уфе", "Красноярске", "Перми", "Воронеже" };
+
+	private static final String[] RU_FIRMS = { "«Северсталь»", "«Ростелеком»", "«Магнит»", "«Яндекс»", "«Аэрофлот»",
+			"«Норникель»", "«МТС»", "«Сбербанк»", "«Лукойл»", "«Русал»" };
+
+	private static final String[][] RU_TOPIC_SENTENCES = {
+			{ "Акции компании {rufirm} подорожали на {pct}% на торгах в {rucity} после публикации квартальной отчетности.",
+					"Центральный банк сохранил ключевую ставку на уровне {small}%, сославшись на устойчивую инфляцию в сфере услуг.",
+					"По словам {ruperson}, спрос на продукцию компании оказался выше ожиданий, несмотря на рост стоимости кредитов.",
+					"Розничные продажи в прошлом месяце снизились: покупатели сократили расходы на одежду и электронику.",
+					"Аналитики ожидают замедления роста экономики до {pct}% по итогам года." },
+			{ "Депутаты городской думы в {rucity} одобрили бюджет на следующий год после продолжительных обсуждений.",
+					"Оппозиция заявила, что новый план повысит расходы малого бизнеса, и пообещала оспорить его в суде.",
+					"Явка на региональных выборах составила около {small}0 процентов, сообщили в избирательной комиссии.",
+					"Мэр пообещал пересмотреть тарифы на проезд в общественном транспорте после жалоб жителей." },
+			{ "Сильные дожди подтопили улицы в {rucity}, синоптики предупредили о новых грозах до конца недели.",
+					"Температура воздуха на {small} градусов превысила климатическую норму, нагрузка на энергосистему выросла.",
+					"Спасатели эвакуировали {small}0 человек из низменных районов у реки, сообщили в региональном управлении МЧС.",
+					"Аграрии сообщили, что засуха сократила урожай пшеницы и ячменя почти на четверть." },
+			{ "Компания {rufirm} открыла новый центр обработки данных под {rucity} для облачных сервисов.",
+					"Исследователи университета в {rucity} предложили более дешевый способ переработки литиевых батарей.",
+					"«Безопасность должна закладываться с самого начала», — отметил {ruperson}, консультант нескольких стартапов.",
+					"Производители микросхем сообщили об увеличении сроков поставки модулей памяти." },
+			{ "Больницы в {rucity} фиксируют рост госпитализаций с гриппом, врачи призывают пожилых людей сделать прививку.",
+					"Время ожидания плановых операций сократилось на {pct}%, сообщили в региональном минздраве.",
+					"Исследование с участием {num} взрослых показало, что регулярная ходьба снижает риск болезней сердца." },
+			{ "Хозяева поля в {rucity} победили со счетом {small}:{small}, решающий гол забил {ruperson} в концовке матча.",
+					"Билеты на финал были распроданы за {small} часа, сообщили организаторы.",
+					"Тренер команды {ruperson} отметил характер игроков после непростого начала сезона." } };
+
+	private static final String[] RU_TITLES = { "Акции {rufirm} выросли после отчетности", "ЦБ сохранил ключевую ставку",
+			"Ливни подтопили улицы в {rucity}", "Бюджет города принят после долгих споров", "Рост заболеваемости гриппом" };
+
+	private static final String[][] RU_BUYERS = { { "Индия", "Индии", "индийская" }, { "Египет", "Египту", "египетская" },
+			{ "Алжир", "Алжиру", "алжирская" }, { "Вьетнам", "Вьетнаму", "вьетнамская" }, { "Сербия", "Сербии", "сербская" },
+			{ "Турция", "Турции", "турецкая" }, { "Мьянма", "Мьянме", "мьянманская" }, { "Иран", "Ирану", "иранская" } };
+
+	private static final String[] RU_SELLERS_INSTRUMENTAL = { "«Рособоронэкспортом»", "«Ростехом»", "концерном «Алмаз-Антей»",
+			"Объединенной авиастроительной корпорацией", "холдингом «Вертолеты России»", "концерном «Калашников»" };
+
+	private static final String[] RU_SYSTEMS = { "С-400", "Су-35", "Су-30СМ", "МиГ-29", "«Панцирь-С1»", "Ми-17В-5",
+			"Як-130", "Т-90С", "Ка-52" };
+
+	private static final String[] RU_DEAL_SENTENCES = {
+			"{rubuyer} подписала контракт с {ruseller} на поставку {rusystem}, сообщил журналистам {ruperson}.",
+			"Россия передала {rubuyerdat} очередную партию {rusystem} в рамках межправительственного соглашения.",
+			"Переговоры о закупке {rusystem} у {rusellergen} вышли на завершающую стадию, заявил {ruperson}.",
+			"{rudemonym} сторона получила первые {rusystem}, поставленные по контракту с Россией.",
+			"Вашингтон предупредил, что закупка {rusystem} может повлечь санкции по закону CAATSA.",
+			"Поставки {rusystem} {rubuyerdat} начнутся в следующем году, сообщили в ФСВТС." };
+
 	private long state;
 
 	private final double mentionShare;
@@ -140,6 +200,9 @@ final class ArticleGenerator {
 
 	Article next() {
 		int n = this.serial++;
+		if (nextDouble() < RUSSIAN_SHARE) {
+			return nextRussian(n);
+		}
 		boolean deal = nextDouble() < this.mentionShare;
 		int target = MIN_BYTES + nextInt(MAX_BYTES - MIN_BYTES - 900);
 		String[] topic = TOPIC_SENTENCES[nextInt(TOPIC_SENTENCES.length)];
@@ -164,6 +227,33 @@ final class ArticleGenerator {
 		return new Article("gen-" + n, title, body.toString(), "https://news.example.org/" + n, "bench",
 				"2021-%02d-%02dT%02d:%02d:00Z".formatted(1 + nextInt(12), 1 + nextInt(28), nextInt(24), nextInt(60)),
 				"en");
+	}
+
+	private Article nextRussian(int n) {
+		boolean deal = nextDouble() < this.mentionShare;
+		int target = MIN_BYTES + nextInt(MAX_BYTES - MIN_BYTES - 900);
+		String[] topic = RU_TOPIC_SENTENCES[nextInt(RU_TOPIC_SENTENCES.length)];
+		StringBuilder body = new StringBuilder(target + 800);
+		int dealParagraph = deal ? nextInt(3) : -1;
+		String[] buyer = RU_BUYERS[nextInt(RU_BUYERS.length)];
+		// Cyrillic takes two bytes a letter: as many bytes as an English article, about half the characters
+		for (int p = 0; bytes(body) < target; p++) {
+			if (body.length() > 0) {
+				body.append("\n\n");
+			}
+			boolean dealHere = p == dealParagraph || (deal && p > dealParagraph && nextInt(6) == 0);
+			int sentences = 3 + nextInt(3);
+			for (int s = 0; s < sentences; s++) {
+				if (s > 0) {
+					body.append(' ');
+				}
+				body.append(fill(dealHere ? pick(RU_DEAL_SENTENCES) : pick(topic), buyer));
+			}
+		}
+		String title = deal ? fill("{rubuyer} и Россия: новый контракт на {rusystem}", buyer) : fill(pick(RU_TITLES), buyer);
+		return new Article("gen-" + n, title, body.toString(), "https://news.example.org/" + n, "bench",
+				"2021-%02d-%02dT%02d:%02d:00Z".formatted(1 + nextInt(12), 1 + nextInt(28), nextInt(24), nextInt(60)),
+				"ru");
 	}
 
 	private String dealTitle() {
@@ -209,6 +299,15 @@ final class ArticleGenerator {
 			case "seller" -> pick(SELLERS);
 			case "system" -> pick(SYSTEMS);
 			case "listed" -> pick(LISTED);
+			case "ruperson" -> pick(RU_PERSONS);
+			case "rucity" -> pick(RU_CITIES);
+			case "rufirm" -> pick(RU_FIRMS);
+			case "rubuyer" -> buyer[0];
+			case "rubuyerdat" -> buyer[1];
+			case "rudemonym" -> Character.toUpperCase(buyer[2].charAt(0)) + buyer[2].substring(1);
+			case "ruseller" -> pick(RU_SELLERS_INSTRUMENTAL);
+			case "rusellergen" -> "«Рособоронэкспорта»";
+			case "rusystem" -> pick(RU_SYSTEMS);
 			default -> throw new IllegalStateException("unknown slot {" + name + "}");
 		};
 	}

@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.sanctionswatch.text.TokenVocabulary;
 import org.sanctionswatch.text.TokenizedText;
 
 /**
@@ -17,12 +18,25 @@ import org.sanctionswatch.text.TokenizedText;
  */
 final class FoldingAnalyzer extends Analyzer {
 
+	/** The lemma preferences of the engine's vocabulary, so that both fold an ambiguous Cyrillic word alike. */
+	private final TokenVocabulary preferring;
+
+	FoldingAnalyzer(TokenVocabulary preferring) {
+		this.preferring = preferring;
+	}
+
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
-		return new TokenStreamComponents(new FoldingTokenizer());
+		return new TokenStreamComponents(new FoldingTokenizer(this.preferring));
 	}
 
 	static final class FoldingTokenizer extends Tokenizer {
+
+		private final TokenVocabulary preferring;
+
+		FoldingTokenizer(TokenVocabulary preferring) {
+			this.preferring = preferring;
+		}
 
 		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -38,7 +52,7 @@ final class FoldingAnalyzer extends Analyzer {
 		public boolean incrementToken() throws IOException {
 			clearAttributes();
 			if (this.tokens == null) {
-				this.tokens = TokenizedText.of(readAll(this.input));
+				this.tokens = TokenizedText.of(readAll(this.input), this.preferring);
 			}
 			if (this.next >= this.tokens.size()) {
 				return false;

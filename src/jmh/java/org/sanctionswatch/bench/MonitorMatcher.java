@@ -38,9 +38,9 @@ final class MonitorMatcher implements AutoCloseable {
 
 	private final int queries;
 
-	MonitorMatcher(List<RegisteredName> names) {
+	MonitorMatcher(List<RegisteredName> names, org.sanctionswatch.text.TokenVocabulary preferring) {
 		try {
-			this.monitor = new Monitor(new FoldingAnalyzer());
+			this.monitor = new Monitor(new FoldingAnalyzer(preferring));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -76,7 +76,8 @@ final class Workload {
 		if (m == null) {
 			synchronized (this) {
 				if (this.monitor == null) {
-					this.monitor = new MonitorMatcher(this.names);
+					this.monitor = new MonitorMatcher(this.names,
+							org.sanctionswatch.text.TokenVocabulary.preferring(this.gazetteer.preferences()));
 				}
 				m = this.monitor;
 			}
@@ -109,7 +110,7 @@ final class Workload {
 	}
 
 	private void addMentions(Set<String> spans, String field, String text) {
-		for (Mention m : this.gazetteer.find(TokenizedText.of(text))) {
+		for (Mention m : this.gazetteer.find(this.gazetteer.tokenize(text))) {
 			if (m.hits().stream().anyMatch(h -> h.entry().kind() != Entry.Kind.CUE)) {
 				spans.add(field + ":" + m.start() + "-" + m.end());
 			}

@@ -13,6 +13,7 @@ import org.sanctionswatch.gazetteer.Entry.Kind;
 import org.sanctionswatch.gazetteer.Gazetteer;
 import org.sanctionswatch.gazetteer.Mention;
 import org.sanctionswatch.gazetteer.NameForm;
+import org.sanctionswatch.reference.CueClass;
 import org.sanctionswatch.reference.ReferenceData;
 
 /**
@@ -109,6 +110,11 @@ public final class ArticleAnalyzer {
 
 	private @Nullable Transaction readClause(ResolvedField f, int from, int to, Context context, int year,
 			List<Judgement> judgements) {
+		if (!nameInReach(f, from, to)) {
+			// no name in the clause and no item to take from the sentence before: no rule can fire on what it
+			// says, so its words are not tagged (most deal words of the news are in such clauses)
+			return null;
+		}
 		ClauseReading words = f.reader.read(f, from, to, year);
 		if (words == null) {
 			return null;
@@ -279,6 +285,35 @@ public final class ArticleAnalyzer {
 	private static boolean inLead(Span span, @Nullable Span leadSentence) {
 		return span.field().equals("title") || (leadSentence != null && span.field().equals("body")
 				&& span.start() >= leadSentence.start() && span.end() <= leadSentence.end());
+	}
+
+	private static boolean nameInReach(ResolvedField f, int from, int to) {
+		boolean transaction = false;
+		boolean name = false;
+		for (int t = from; t < to; t++) {
+			int m = f.mentionAt[t];
+			if (m >= 0) {
+				Entry e = f.mentions.get(m).hits().get(0).entry();
+				if (e.kind() != Kind.CUE) {
+					name = true;
+				}
+				else if (CueClass.TRANSACTION.label().equals(e.category())) {
+					transaction = true;
+				}
+			}
+		}
+		if (!transaction || name) {
+			return transaction;
+		}
+		int sentence = f.sentenceOf[from];
+		for (int t = from - 1; t >= 0 && f.sentenceOf[t] >= sentence - 1; t--) {
+			int m = f.mentionAt[t];
+			if (m >= 0 && f.mentions.get(m).hits().get(0).entry().kind().isItem()
+					&& f.paragraphOf(f.sentenceOf[t]) == f.paragraphOf(sentence)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A deal told as history or description: who sold it and what, to lend to the report of the same deal. */

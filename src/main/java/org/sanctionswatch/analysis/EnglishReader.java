@@ -65,7 +65,7 @@ final class EnglishReader implements ClauseReader {
 			return null; // most clauses end here, before any tagging
 		}
 		int sentence = f.sentenceOf[from];
-		EnglishSentence s = EnglishSentence.of(f, sentence, this.lexicon);
+		EnglishSentence s = EnglishSentence.of(f, sentence, this.lexicon, from, to);
 		Clause clause = new Clause(f, s, from, to, year);
 		List<Trigger> triggers = new ArrayList<>(transactionCues.size());
 		for (int m : transactionCues) {
@@ -509,7 +509,7 @@ final class EnglishReader implements ClauseReader {
 		private boolean reportedSpeech(VerbGroup g) {
 			for (int w = 0; w < this.s.words.length; w++) {
 				if ((w < g.first() || w > g.head()) && lexicon().reportingVerbs().contains(this.s.lower(w))
-						&& this.s.is(w, "VERB")) {
+						&& !this.s.is(w, "NOUN")) {
 					return true;
 				}
 			}

@@ -14,7 +14,7 @@ import org.sanctionswatch.text.TextStructure.Sentence;
  * One English sentence as the tagger reads it: words as a treebank splits them ("Turkey's" is "Turkey" and
  * "'s", "S-400" one word, punctuation marks words of their own), each with its universal part of speech in
  * context, and the verb groups ("has been delivered", "did not buy", "to sign") built on those tags. Made
- * only for sentences where a transaction word and a name meet.
+ * only for sentences where a transaction word and a name meet, and tagged only around the clauses that need it.
  */
 final class EnglishSentence {
 
@@ -40,9 +40,16 @@ final class EnglishSentence {
 
 	private final Lexicon lexicon;
 
+	/** The words the tagger read: the others are tagged {@code X}. */
+	final int taggedFrom;
+
+	final int taggedTo;
+
 	private EnglishSentence(String text, int[] starts, int[] ends, String[] words, String[] tags, int firstToken,
-			int[] wordOfToken, Lexicon lexicon) {
+			int[] wordOfToken, Lexicon lexicon, int taggedFrom, int taggedTo) {
 		this.lexicon = lexicon;
+		this.taggedFrom = taggedFrom;
+		this.taggedTo = taggedTo;
 		this.text = text;
 		this.starts = starts;
 		this.ends = ends;
@@ -55,28 +62,63 @@ final class EnglishSentence {
 		this.groups = verbGroups();
 	}
 
-	static EnglishSentence of(ResolvedField f, int sentence, Lexicon lexicon) {
+	/** Words a clause's window reaches beyond it on either side: its verbs' subjects, governors and speakers. */
+	private static final int MARGIN = 8;
+
+	/**
+	 * The words of a sentence, tagged around the clause of tokens {@code [from, to)}: the tagger's cost grows
+	 * with the words it reads, and a long sentence's other clauses are not needed. A later clause of the same
+	 * sentence widens the tagged window.
+	 */
+	static EnglishSentence of(ResolvedField f, int sentence, Lexicon lexicon, int from, int to) {
 		Object memo = f.sentenceMemo[sentence];
-		if (memo instanceof EnglishSentence s) {
-			return s;
-		}
+		EnglishSentence known = (memo instanceof EnglishSentence e) ? e : null;
 		Sentence s = f.sentences.get(sentence);
-		List<int[]> spans = split(f.text, s.start(), s.end());
-		int n = spans.size();
-		int[] starts = new int[n];
-		int[] ends = new int[n];
-		String[] words = new String[n];
-		for (int i = 0; i < n; i++) {
-			starts[i] = spans.get(i)[0];
-			ends[i] = spans.get(i)[1];
-			words[i] = normalised(f.text.substring(starts[i], ends[i]));
+		List<int[]> spans;
+		if (known != null) {
+			spans = null;
 		}
-		String[] tags = (n == 0) ? new String[0] : EnglishTagger.get().tag(words);
-		for (int i = 0; i < n; i++) {
+		else {
+			spans = split(f.text, s.start(), s.end());
+		}
+		int n = (known != null) ? known.words.length : spans.size();
+		int[] starts;
+		int[] ends;
+		String[] words;
+		if (known != null) {
+			starts = known.starts;
+			ends = known.ends;
+			words = known.words;
+		}
+		else {
+			starts = new int[n];
+			ends = new int[n];
+			words = new String[n];
+			for (int i = 0; i < n; i++) {
+				starts[i] = spans.get(i)[0];
+				ends[i] = spans.get(i)[1];
+				words[i] = normalised(f.text.substring(starts[i], ends[i]));
+			}
+		}
+		int wantedFrom = Math.max(0, wordAt(starts, ends, f.tokens.start(from)) - MARGIN);
+		int wantedTo = Math.min(n, wordAt(starts, ends, f.tokens.start(to - 1)) + 1 + MARGIN);
+		if (known != null && known.taggedFrom <= wantedFrom && known.taggedTo >= wantedTo) {
+			return known;
+		}
+		int taggedFrom = (known != null) ? Math.min(known.taggedFrom, wantedFrom) : wantedFrom;
+		int taggedTo = (known != null) ? Math.max(known.taggedTo, wantedTo) : wantedTo;
+		String[] tags = new String[n];
+		java.util.Arrays.fill(tags, "X");
+		if (taggedTo > taggedFrom) {
+			String[] window = java.util.Arrays.copyOfRange(words, taggedFrom, taggedTo);
+			String[] windowTags = EnglishTagger.get().tag(window);
+			System.arraycopy(windowTags, 0, tags, taggedFrom, windowTags.length);
+		}
+		for (int i = taggedFrom; i < taggedTo; i++) {
 			tags[i] = checked(words[i], tags[i], lexicon.auxiliaryLemmas());
 		}
 		// "had bought": a form of have, be or do right before a verb is its auxiliary, whatever the tagger says
-		for (int i = 0; i + 1 < n; i++) {
+		for (int i = taggedFrom; i + 1 < taggedTo; i++) {
 			if (tags[i].equals("VERB") && auxiliaryLemma(words[i], lexicon.auxiliaryLemmas())) {
 				int j = i + 1;
 				while (j < n && (tags[j].equals("ADV") || tags[j].equals("PART")) && j < i + 3) {
@@ -101,7 +143,7 @@ final class EnglishSentence {
 			wordOfToken[t - first] = w;
 		}
 		EnglishSentence sentenceWords = new EnglishSentence(f.text, starts, ends, words, tags, first, wordOfToken,
-				lexicon);
+				lexicon, taggedFrom, taggedTo);
 		f.sentenceMemo[sentence] = sentenceWords;
 		return sentenceWords;
 	}
@@ -170,6 +212,15 @@ final class EnglishSentence {
 			case "TO" -> "PART";
 			default -> null;
 		};
+	}
+
+	private static int wordAt(int[] starts, int[] ends, int offset) {
+		for (int w = 0; w < starts.length; w++) {
+			if (ends[w] > offset) {
+				return w;
+			}
+		}
+		return Math.max(0, starts.length - 1);
 	}
 
 	int word(int token) {

@@ -80,6 +80,7 @@ final class ResolvedField {
 		List<Mention> raw = gazetteer.find(tokens);
 		boolean[] defense = new boolean[Math.max(1, sentences.size())];
 		boolean[] energy = new boolean[Math.max(1, sentences.size())];
+		boolean[] northKorea = new boolean[Math.max(1, sentences.size())];
 		for (Mention m : raw) {
 			int sentence = sentenceOf[m.firstToken()];
 			for (Mention.Hit hit : m.hits()) {
@@ -93,6 +94,7 @@ final class ResolvedField {
 				}
 				defense[sentence] |= signalsDefense(hit.entry());
 				energy[sentence] |= signalsEnergy(hit.entry());
+				northKorea[sentence] |= hit.entry().kind().isParty() && "KP".equals(hit.entry().country());
 			}
 		}
 		List<Mention> kept = new ArrayList<>();
@@ -103,7 +105,7 @@ final class ResolvedField {
 				if (hit.entry().kind() == Kind.CUE && !reader.reads(hit.entry())) {
 					continue; // another language's word that folds alike ("импорт", "но")
 				}
-				if (accept(hit, m, tokens, text, defense[sentence], energy[sentence])) {
+				if (accept(hit, m, tokens, text, defense[sentence], energy[sentence], northKorea[sentence])) {
 					hits.add(hit);
 				}
 			}
@@ -167,7 +169,7 @@ final class ResolvedField {
 	}
 
 	private static boolean accept(Mention.Hit hit, Mention m, TokenizedText tokens, String text, boolean defense,
-			boolean energy) {
+			boolean energy, boolean northKorea) {
 		if (m.start() > 0 && isApostrophe(text.charAt(m.start() - 1)) && tokens.token(m.firstToken()).length() <= 2) {
 			return false; // "Turkey's 400 troops" must not read as "S 400"
 		}
@@ -184,6 +186,8 @@ final class ResolvedField {
 			case COUNTRY, GOVERNMENT_BODY -> Character.isUpperCase(text.charAt(m.start()))
 					&& (m.length() > 1 || isAllUpper(text, m) || defense || energy);
 			case PIPELINE -> energy;
+			// "lead", "iron": North Korea's barred exports by a word that is ordinary elsewhere ("lead times")
+			case GOODS -> defense || energy || northKorea;
 			// a colliding name of a party counts in its own sector's context: the pipe-laying vessel "Marlin" among
 			// words of energy, not of rifles
 			case ORGANISATION, VESSEL, PERSON -> isAllUpperOrTitle(text, m) && switch (e.category()) {

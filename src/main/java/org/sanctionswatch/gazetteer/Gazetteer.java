@@ -104,6 +104,11 @@ public final class Gazetteer {
 
 	}
 
+	/** The Cyrillic lemmas names are written in, which decide between the lemmas of an ambiguous word. */
+	public java.util.Set<String> preferences() {
+		return this.index.vocabulary().preferences();
+	}
+
 	public int entries() {
 		return this.entries;
 	}
