@@ -41,16 +41,19 @@
 		const names = (field) => alert.matches.filter((m) => m.field === field);
 		const body = detail.article ? detail.article.body : null;
 		const title = detail.article?.title ?? alert.title;
+		// the article's own language, so that the browser and screen readers read Cyrillic text as Russian
+		const lang = /^[a-z]{2,3}$/.test(alert.language || '') ? alert.language : 'und';
 		return el('section', { class: 'panel', 'aria-label': 'Article' },
 			el('h2', {}, 'Article'),
-			el('p', { class: 'article-title', id: 'article-title' }, title ? highlight(title, evidence('title'), names('title')) : alert.articleId),
+			el('p', { class: 'article-title', id: 'article-title', lang }, title ? highlight(title, evidence('title'), names('title')) : alert.articleId),
 			el('div', { class: 'meta' },
 				el('span', { class: 'mono' }, alert.articleId),
+				el('span', { id: 'article-language' }, `language: ${alert.language}`),
 				alert.source ? el('span', {}, alert.source) : null,
 				alert.publishedAt ? el('span', {}, `published ${time(alert.publishedAt)}`) : null,
 				alert.url && /^https?:\/\//i.test(alert.url) ? el('a', { href: alert.url, rel: 'noopener noreferrer', target: '_blank' }, 'source ↗') : null),
 			body !== null
-				? el('div', { class: 'article-body', id: 'article-body' }, highlight(body, evidence('body'), names('body')))
+				? el('div', { class: 'article-body', id: 'article-body', lang }, highlight(body, evidence('body'), names('body')))
 				: el('div', { id: 'article-body' },
 					el('p', { class: 'notice' }, 'The article text has not reached the store; the evidence sentences:'),
 					el('ul', {}, alert.evidence.map((s) => el('li', {}, el('mark', { class: 'evidence' }, s.text))))));

@@ -550,10 +550,41 @@ final class RussianReader implements ClauseReader {
 			}
 			if (cases.isEmpty() || cases.contains(Feature.NOMINATIVE)) {
 				boolean subject = mention.endToken() <= trigger.firstToken();
-				return subject ? EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER)
-						: Role.OTHER;
+				if (subject && governedNoun(mention.endToken(), trigger.firstToken())) {
+					// "Минобороны Турции сообщило о начале поставок": the one who tells of a delivery takes part
+					// in it, on a side the words do not say
+					return Role.PARTNER;
+				}
+				if (subject) {
+					return EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
+				}
+				// "принят в состав ВМС Индии": a name that shows no case, right after what it receives
+				return (cases.isEmpty() && phrase >= 1 && receivedInto(phrase - 1)) ? Role.BUYER : Role.OTHER;
 			}
 			return Role.OTHER;
+		}
+
+		// a transaction noun that is the object of another finite verb after the subject
+		private boolean governedNoun(int subjectEnd, int cue) {
+			if (verbal(cue) || anyVerb(cue)) {
+				return false;
+			}
+			for (int t = subjectEnd; t < cue; t++) {
+				RussianWord w = word(t);
+				if (w != null && w.known() && w.only(PartOfSpeech.VERB) && !w.any(PartOfSpeech.VERB, Feature.INFINITIVE)
+						&& cueClass(t) == null && !isAuxiliary(t)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		// "в состав", "на вооружение": the phrase a received good enters, right after a transaction word
+		private boolean receivedInto(int k) {
+			int n = actorNounStart(k);
+			int start = (n >= 0) ? n : k;
+			return start >= 1 && cueClass(start - 1) == CueClass.TRANSACTION
+					|| start >= 2 && preposition(start - 1) && cueClass(start - 2) == CueClass.TRANSACTION;
 		}
 
 		private String directionAt(ClauseReading reading, int token) {
@@ -606,15 +637,10 @@ final class RussianReader implements ClauseReader {
 			return -1;
 		}
 
+		// the case of a name is its first word's ("Центральноафриканской Республики"); a name that opens with an
+		// abbreviation ("ВВС Вьетнама") shows none, and is read by its place
 		private Set<Feature> cases(Mention mention) {
-			// the case of a name is its first inflected word's: "Центральноафриканской Республики"
-			for (int t = mention.firstToken(); t < mention.endToken(); t++) {
-				Set<Feature> c = casesOf(t);
-				if (!c.isEmpty()) {
-					return c;
-				}
-			}
-			return EnumSet.noneOf(Feature.class);
+			return casesOf(mention.firstToken());
 		}
 
 		private Set<Feature> casesOf(int t) {

@@ -219,6 +219,30 @@ class DashboardBrowserTests {
 	}
 
 	@Test
+	void aRussianArticleIsShownInCyrillicWithItsEvidenceHighlighted() {
+		Page page = logIn("analyst", ANALYST_PASSWORD);
+		awaitLive(page);
+		String id = "ru-" + UUID.randomUUID();
+		String marker = id.substring(3, 11);
+		// no language tag: screening tells Russian from the text
+		publish(id, "Вьетнам получил новые самолеты " + marker, RUSSIAN_BODY, null);
+		Locator row = page.locator("#alert-rows tr", new Page.LocatorOptions().setHasText(marker));
+		row.waitFor(new Locator.WaitForOptions().setTimeout(WAIT.toMillis()));
+		row.locator("a.row-title").click();
+		Locator marks = page.locator("#article-body mark.evidence");
+		marks.first().waitFor(new Locator.WaitForOptions().setTimeout(WAIT.toMillis()));
+		assertThat(page.locator("#article-body").textContent()).isEqualTo(RUSSIAN_BODY);
+		assertThat(page.locator("#article-body").getAttribute("lang")).isEqualTo("ru");
+		assertThat(page.locator("#article-language").textContent()).contains("ru");
+		List<String> highlighted = marks.allTextContents();
+		assertThat(highlighted).isNotEmpty().allSatisfy(h -> assertThat(RUSSIAN_BODY).contains(h));
+		assertThat(String.join(" ", highlighted)).contains("«Рособоронэкспортом»");
+		// the matched names are listed as the text spells them, inflection and all
+		assertThat(page.locator("#matches").textContent()).contains("Рособоронэкспортом");
+		screenshot(page, "2b-alert-detail-russian");
+	}
+
+	@Test
 	void anAnalystTriagesAnAlertAndTheDecisionIsPublishedAsACloudEvent() throws Exception {
 		AlertSummary alert = publishAndAwaitStored("triage-" + UUID.randomUUID(), null, FIRING_BODY);
 		Page page = logIn("analyst", ANALYST_PASSWORD);
@@ -455,6 +479,11 @@ class DashboardBrowserTests {
 
 	// ---- helpers ----
 
+	// written for this test: Vietnam's Yak-130 trainers from Irkut, in Russian
+	private static final String RUSSIAN_BODY = "ХАНОЙ, 12 марта. /Корр. «Восток-Инфо»/. ВВС Вьетнама получили первую партию "
+			+ "учебно-боевых самолетов Як-130 по контракту, подписанному с «Рособоронэкспортом», сообщили в министерстве "
+			+ "обороны республики.\n\nСамолеты прибыли на авиабазу Фанранг.";
+
 	static final String SEED_BODY = """
 			Turkey's top defence-procurement official says Ankara and Moscow are close to a contract for a second \
 			batch of S-400 air defence systems.
@@ -517,7 +546,15 @@ class DashboardBrowserTests {
 		publish(id, title, body, "https://example.org/news/" + id, "browser-test");
 	}
 
+	private void publish(String id, String title, String body, String language) {
+		publish(id, title, body, "https://example.org/news/" + id, "browser-test", language);
+	}
+
 	private void publish(String id, String title, String body, String articleUrl, String source) {
+		publish(id, title, body, articleUrl, source, "en");
+	}
+
+	private void publish(String id, String title, String body, String articleUrl, String source, String language) {
 		Map<String, String> article = new LinkedHashMap<>();
 		article.put("id", id);
 		if (title != null) {
@@ -527,7 +564,9 @@ class DashboardBrowserTests {
 		article.put("url", articleUrl);
 		article.put("source", source);
 		article.put("publishedAt", "2026-03-02T08:00:00Z");
-		article.put("language", "en");
+		if (language != null) {
+			article.put("language", language);
+		}
 		Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.broker.getBrokersAsString(),
 				ProducerConfig.ACKS_CONFIG, "all");
 		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(),
