@@ -511,6 +511,9 @@ final class RussianReader implements ClauseReader {
 					}
 					phrase = owner;
 					cases = casesOf(actorNounEnd(owner));
+					if (owner >= 1 && receivedInto(owner - 1)) {
+						return Role.BUYER; // "поступила на вооружение военно-воздушных сил Белоруссии"
+					}
 					// "поступила на вооружение ВВС Белоруссии": the owner of what is received receives it
 					if (cases.contains(Feature.GENITIVE) && owner >= 1 && cueClass(owner - 1) == CueClass.TRANSACTION) {
 						return cases.contains(Feature.DATIVE) ? Role.BUYER
@@ -533,6 +536,12 @@ final class RussianReader implements ClauseReader {
 				return null; // another preposition: "по контракту", "к Индии"
 			}
 			boolean passive = passive(trigger);
+			if ((cases.isEmpty() || cases.contains(Feature.NOMINATIVE)) && mention.endToken() <= trigger.firstToken()
+					&& governedNoun(mention.endToken(), trigger.firstToken())) {
+				// "Минобороны Турции сообщило о начале поставок": the one who tells of a delivery takes part in it,
+				// on a side the words do not say
+				return Role.PARTNER;
+			}
 			if (cases.contains(Feature.NOMINATIVE) && !cases.contains(Feature.DATIVE)
 					&& !cases.contains(Feature.INSTRUMENTAL)) {
 				return passive ? EnglishReader.byDirection(trigger.direction(), Role.SELLER, Role.BUYER)
@@ -550,11 +559,6 @@ final class RussianReader implements ClauseReader {
 			}
 			if (cases.isEmpty() || cases.contains(Feature.NOMINATIVE)) {
 				boolean subject = mention.endToken() <= trigger.firstToken();
-				if (subject && governedNoun(mention.endToken(), trigger.firstToken())) {
-					// "Минобороны Турции сообщило о начале поставок": the one who tells of a delivery takes part
-					// in it, on a side the words do not say
-					return Role.PARTNER;
-				}
 				if (subject) {
 					return EnglishReader.byDirection(trigger.direction(), Role.BUYER, Role.SELLER);
 				}
@@ -579,12 +583,20 @@ final class RussianReader implements ClauseReader {
 			return false;
 		}
 
-		// "в состав", "на вооружение": the phrase a received good enters, right after a transaction word
+		// "в состав", "на вооружение": the noun a received good enters, with its preposition, right after the
+		// transaction word
 		private boolean receivedInto(int k) {
-			int n = actorNounStart(k);
-			int start = (n >= 0) ? n : k;
-			return start >= 1 && cueClass(start - 1) == CueClass.TRANSACTION
-					|| start >= 2 && preposition(start - 1) && cueClass(start - 2) == CueClass.TRANSACTION;
+			while (k > this.from && !partyAt(k) && (adjectival(k) || compoundHead(k))) {
+				k--; // "на вооружение военно-воздушных сил"
+			}
+			RussianWord w = word(k);
+			if (k < this.from + 2 || w == null || !w.any(PartOfSpeech.NOUN)) {
+				return false;
+			}
+			// either one cue ("принять в состав") or a cue and its phrase ("поступила на вооружение")
+			return cueClass(k) == CueClass.TRANSACTION && cueClass(k - 1) == CueClass.TRANSACTION
+					|| !partyAt(k) && preposition(k - 1)
+							&& cueClass(k - 2) == CueClass.TRANSACTION;
 		}
 
 		private String directionAt(ClauseReading reading, int token) {
@@ -719,6 +731,23 @@ final class RussianReader implements ClauseReader {
 				}
 			}
 			return (cases.isEmpty()) ? any : null;
+		}
+
+		// the first half of a hyphenated word: "военно" in "военно-воздушных"
+		private boolean compoundHead(int t) {
+			int end = this.f.tokens.end(t);
+			return end < this.f.text.length() && this.f.text.charAt(end) == '-';
+		}
+
+		private boolean adjectival(int t) {
+			RussianWord w = word(t);
+			return w != null && w.known() && w.only(PartOfSpeech.ADJECTIVE);
+		}
+
+		private boolean partyAt(int t) {
+			int m = this.f.mentionAt[t];
+			return m >= 0 && this.f.mentions.get(m).hits().get(0).entry().kind().isParty()
+					&& actsAsParty(this.f, this.f.mentions.get(m));
 		}
 
 		private boolean adjectiveOnly(int t) {

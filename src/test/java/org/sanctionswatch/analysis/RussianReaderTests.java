@@ -79,6 +79,23 @@ class RussianReaderTests {
 	}
 
 	@Test
+	void whatAGoodIsReceivedIntoNamesItsRecipient() {
+		Transaction into = onlyTransaction("Вторая партия истребителей Су-30СМ поступила на вооружение "
+				+ "военно-воздушных сил Казахстана.");
+		assertThat(role(into, "country:KZ")).isEqualTo(Role.BUYER);
+		// a preposition of source before the owner is not a way in
+		Transaction from = onlyTransaction("Россия закупила у министерства обороны Белоруссии партию танков Т-72.");
+		assertThat(role(from, "country:BY")).isNotEqualTo(Role.BUYER);
+	}
+
+	@Test
+	void whoeverTellsOfADeliveryTakesPartInIt() {
+		Transaction t = onlyTransaction("Министерство обороны Египта сообщило о начале поставок истребителей Су-35.");
+		assertThat(t.parties()).filteredOn(p -> "EG".equals(p.country())).isNotEmpty()
+			.allSatisfy(p -> assertThat(p.role()).isEqualTo(Role.PARTNER));
+	}
+
+	@Test
 	void negatedDeniedAndSpeculativeDealsAreNotTransactions() {
 		assertThat(analyze("Сербия не будет покупать у России комплексы С-400.").transactions()).isEmpty();
 		assertThat(analyze("Тегеран опроверг сообщения о передаче России беспилотников.").transactions()).isEmpty();
