@@ -282,7 +282,7 @@ final class EnglishReader implements ClauseReader {
 			if (!verbal && governing != null && governing.past() && dated(governing, headWord)) {
 				return trigger(cue, kind, direction, stage, "background", null);
 			}
-			if (verbal && describes(own, headWord)) {
+			if (verbal && describes(own, headWord, this.s.word(cue.endToken() - 1))) {
 				return trigger(cue, kind, direction, stage, "descriptive", null);
 			}
 			if (!verbal && consequenceAfter(headWord)) {
@@ -596,13 +596,15 @@ final class EnglishReader implements ClauseReader {
 
 		// A participle or a relative clause that describes something another verb of the clause reports on:
 		// "the S-400 systems bought in 2017 remain in storage", "test-fired the S-400 it bought"
-		private boolean describes(VerbGroup own, int headWord) {
+		private boolean describes(VerbGroup own, int headWord, int cueEnd) {
 			// a participle after a noun, with no object of its own ("systems bought in 2017"); "North Korea exported
-			// coal" has one, and is a clause
+			// coal" has one, and is a clause, and so has "Russia handed over two tanks"
+			int after = Math.max(headWord, cueEnd) + 1;
 			boolean reduced = !this.s.hasAuxiliary(own) && own.first() == headWord && headWord > this.firstWord
 					&& this.s.verbReadings(headWord).stream().anyMatch(r -> r.pastParticiple())
 					&& (this.s.is(headWord - 1, "NOUN") || this.s.is(headWord - 1, "PROPN"))
-					&& !(headWord + 1 < this.s.words.length && objectStarts(headWord + 1));
+					&& !(headWord + 1 < this.s.words.length && objectStarts(headWord + 1))
+					&& !(after < this.s.words.length && objectStarts(after));
 			boolean relative = headWord - 2 >= this.firstWord && this.s.is(headWord - 1, "PRON")
 					&& (this.s.is(headWord - 2, "NOUN") || this.s.is(headWord - 2, "PROPN"));
 			if (!reduced && !relative) {

@@ -74,6 +74,10 @@ class ArticleAnalyzerTests {
 		assertThat(analyze("The S-400 systems bought in 2017 remain in storage near Ankara.").transactions()).isEmpty();
 		// the same participle as the verb of a clause reports
 		assertThat(analyze("Turkey bought S-400 systems in 2017.").transactions()).hasSize(1);
+		// a phrasal verb's object comes after its particle
+		Transaction handed = onlyTransaction("Russia handed over four Su-30 jets to Myanmar, the ministry in Naypyitaw said.");
+		assertThat(role(handed, "country:RU")).isEqualTo(Role.SELLER);
+		assertThat(role(handed, "country:MM")).isEqualTo(Role.BUYER);
 	}
 
 	@Test

@@ -236,7 +236,8 @@ class DashboardBrowserTests {
 		assertThat(page.locator("#article-language").textContent()).contains("ru");
 		List<String> highlighted = marks.allTextContents();
 		assertThat(highlighted).isNotEmpty().allSatisfy(h -> assertThat(RUSSIAN_BODY).contains(h));
-		assertThat(String.join(" ", highlighted)).contains("«Рособоронэкспортом»");
+		// an evidence sentence is marked in pieces around the names inside it
+		assertThat(String.join("", highlighted)).contains("«Рособоронэкспортом»");
 		// the matched names are listed as the text spells them, inflection and all
 		assertThat(page.locator("#matches").textContent()).contains("Рособоронэкспортом");
 		screenshot(page, "2b-alert-detail-russian");

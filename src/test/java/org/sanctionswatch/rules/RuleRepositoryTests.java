@@ -105,7 +105,8 @@ class RuleRepositoryTests {
 		Path file = write("local.yaml", pack("local", rule("CAATSA-231", "Mine")));
 		RuleRepository repository = new RuleRepository(KINDS, true, this.dir);
 		assertThat(ids(repository)).contains("CAATSA-231", "CAATSA-232").doesNotContain("LOCAL-1");
-		assertThat(repository.current().packs()).containsExactly("caatsa@2026.11.1");
+		assertThat(repository.current().packs()).containsExactlyElementsOf(new RuleRepository(KINDS, true, null).current().packs())
+			.singleElement().asString().startsWith("caatsa@");
 		RuleFileException error = repository.lastError();
 		assertThat(error).isNotNull();
 		assertThat(error.file()).isEqualTo(file.toString());
