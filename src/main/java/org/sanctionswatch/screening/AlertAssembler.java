@@ -95,11 +95,13 @@ final class AlertAssembler {
 	// Rosoboronexport is Rostec's: a counterparty's listed parent is a counterparty too, and compliance screens both
 	private List<Party> withListedParents(List<Party> counterparties) {
 		List<Party> out = new ArrayList<>(counterparties);
+		// a set, not a scan of the list: a long article binds a counterparty once a sentence
+		Set<String> present = new java.util.HashSet<>();
+		counterparties.forEach(p -> present.add(p.primary().id()));
 		for (Party p : counterparties) {
 			String parentId = p.primary().attribute("parent");
 			Entry parent = (parentId != null) ? this.reference.entry("ref:" + parentId) : null;
-			if (parent != null && !parent.lists().isEmpty()
-					&& out.stream().noneMatch(q -> q.primary().id().equals(parent.id()))) {
+			if (parent != null && !parent.lists().isEmpty() && present.add(parent.id())) {
 				out.add(new Party(List.of(parent), Role.IMPLIED, null, "parent of " + p.primary().name()));
 			}
 		}
