@@ -193,7 +193,15 @@ final class EnglishReader implements ClauseReader {
 			String newStage = stage;
 			// the noun phrase of a nominal trigger: "no contract", "the previous deal"
 			if (!verbal) {
-				for (int w = headWord - 1; w >= Math.max(this.firstWord, headWord - 3); w--) {
+				// over "or" and "of" too: "no details of any negotiations or contracts" reports neither
+				boolean crossed = false;
+				for (int w = headWord - 1; w >= Math.max(this.firstWord, headWord - 7); w--) {
+					boolean joint = w > this.firstWord && this.s.is(w - 1, "NOUN")
+							&& (this.s.is(w, "CCONJ") || this.s.is(w, "ADP") && lexicon().nounLinks().contains(this.s.lower(w)));
+					if (joint) {
+						crossed = true;
+						continue;
+					}
 					if (!this.s.is(w, "DET") && !this.s.is(w, "ADJ") && !this.s.is(w, "NUM")
 							&& !this.s.is(w, "NOUN") && !this.s.is(w, "PROPN")) {
 						break;
@@ -202,8 +210,11 @@ final class EnglishReader implements ClauseReader {
 					if (c == CueClass.NEGATION) {
 						return trigger(cue, kind, direction, stage, "negated", null);
 					}
-					if (c == CueClass.BACKGROUND) {
+					if (c == CueClass.BACKGROUND && !crossed) {
 						return trigger(cue, kind, direction, stage, "background", null);
+					}
+					if (w < headWord - 3 && !crossed) {
+						break;
 					}
 				}
 			}

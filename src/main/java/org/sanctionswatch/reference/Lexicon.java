@@ -12,7 +12,7 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		Set<String> actorNouns, Set<String> hypothetical, Set<String> coordinators, Set<String> temporalPrepositions,
 		Set<String> sanctionPrepositions, Set<String> reportingVerbs, Set<String> perfectAuxiliaries,
 		Set<String> passiveAuxiliaries, Set<String> auxiliaryLemmas, Set<String> sourcePhrases,
-		Set<String> deadlinePrepositions, Set<String> prepositions) {
+		Set<String> deadlinePrepositions, Set<String> nounLinks, Set<String> prepositions) {
 
 	public Lexicon {
 		auxiliaries = Set.copyOf(auxiliaries);
@@ -35,6 +35,7 @@ public record Lexicon(Set<String> auxiliaries, Set<String> determiners, Set<Stri
 		auxiliaryLemmas = Set.copyOf(auxiliaryLemmas);
 		sourcePhrases = Set.copyOf(sourcePhrases);
 		deadlinePrepositions = Set.copyOf(deadlinePrepositions);
+		nounLinks = Set.copyOf(nounLinks);
 		prepositions = Set.copyOf(prepositions);
 	}
 

@@ -302,7 +302,8 @@ public final class ReferenceData {
 						folded(doc, words, "temporal-prepositions"), folded(doc, words, "sanction-prepositions"),
 						folded(doc, words, "reporting-verbs"), folded(doc, words, "perfect-auxiliaries"),
 						folded(doc, words, "passive-auxiliaries"), folded(doc, words, "auxiliary-lemmas"),
-						folded(doc, words, "source-phrases"), folded(doc, words, "deadline-prepositions"), prepositions);
+						folded(doc, words, "source-phrases"), folded(doc, words, "deadline-prepositions"), folded(doc, words, "noun-links"),
+						prepositions);
 			}
 		}
 
