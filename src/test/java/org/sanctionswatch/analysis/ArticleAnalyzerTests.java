@@ -85,6 +85,11 @@ class ArticleAnalyzerTests {
 		assertThat(analyze("Rosoboronexport declined to comment on contracts with foreign customers.").transactions())
 			.isEmpty();
 		assertThat(analyze("Egypt did not buy Su-35 fighters from Russia.").transactions()).isEmpty();
+		// the negation of a noun reaches the nouns it is about
+		assertThat(analyze("Rosoboronexport gave no details of any negotiations or contracts with Egypt.").transactions())
+			.isEmpty();
+		assertThat(analyze("Rosoboronexport gave details of contracts with Egypt for Su-35 fighters.").transactions())
+			.isNotEmpty();
 	}
 
 	@Test
