@@ -66,6 +66,7 @@ final class EnglishReader implements ClauseReader {
 		}
 		int sentence = f.sentenceOf[from];
 		EnglishSentence s = EnglishSentence.of(f, sentence, this.lexicon, from, to);
+		if (System.getenv("SW_DEBUG") != null) { StringBuilder dbg = new StringBuilder("DBG "); for (int i = 0; i < s.words.length; i++) dbg.append(s.words[i]).append("/").append(s.tags[i]).append(" "); System.err.println(dbg + " groups=" + s.groups); }
 		Clause clause = new Clause(f, s, from, to, year);
 		List<Trigger> triggers = new ArrayList<>(transactionCues.size());
 		for (int m : transactionCues) {
@@ -441,8 +442,13 @@ final class EnglishReader implements ClauseReader {
 			}
 			boolean coordinated = false;
 			boolean complement = g.infinitive();
+			// "rejects claims it supplied drones": what a refusal takes needs no "that"
+			boolean refused = cueClass(previous.head()) == CueClass.REFUSAL;
 			for (int w = previous.head() + 1; w < g.first(); w++) {
 				String tag = this.s.tag(w);
+				if (tag.equals("CCONJ")) {
+					refused = false;
+				}
 				if (tag.equals("CCONJ") && nextIsVerb(w)) {
 					coordinated = true; // "dismissed warnings and took delivery"; not "Pyongyang and Moscow were"
 				}
@@ -460,7 +466,7 @@ final class EnglishReader implements ClauseReader {
 			if (coordinated) {
 				return governor(previous);
 			}
-			if (complement || this.s.verbReadings(g.head()).stream().anyMatch(r -> r.gerund())) {
+			if (complement || refused || this.s.verbReadings(g.head()).stream().anyMatch(r -> r.gerund())) {
 				return previous;
 			}
 			// "said Russia delivered": reported speech keeps the reported verb's own standing

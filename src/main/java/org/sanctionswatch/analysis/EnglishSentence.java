@@ -129,6 +129,14 @@ final class EnglishSentence {
 				}
 			}
 		}
+		// "rejects claims", "denies reports": a present-tense verb right after another one is its object, when
+		// the form can be a plural noun (headlines leave the tagger little context)
+		for (int i = Math.max(taggedFrom, 1); i < taggedTo; i++) {
+			if (tags[i].equals("VERB") && tags[i - 1].equals("VERB") && presentThirdPerson(words[i - 1])
+					&& presentThirdPerson(words[i]) && pluralNoun(words[i])) {
+				tags[i] = "NOUN";
+			}
+		}
 		int first = f.tokens.firstTokenAtOrAfter(s.start());
 		int last = first;
 		while (last < f.tokens.size() && f.tokens.start(last) < s.end()) {
@@ -172,6 +180,14 @@ final class EnglishSentence {
 			}
 		}
 		return (allowed != null) ? allowed : tag;
+	}
+
+	private static boolean presentThirdPerson(String word) {
+		return EnglishMorphology.get().readings(word).stream().anyMatch(r -> r.tag().equals("VBZ"));
+	}
+
+	private static boolean pluralNoun(String word) {
+		return EnglishMorphology.get().readings(word).stream().anyMatch(r -> r.tag().equals("NNS"));
 	}
 
 	private static boolean auxiliaryLemma(String word, java.util.Set<String> lemmas) {

@@ -85,6 +85,9 @@ class ArticleAnalyzerTests {
 		assertThat(analyze("Rosoboronexport declined to comment on contracts with foreign customers.").transactions())
 			.isEmpty();
 		assertThat(analyze("Egypt did not buy Su-35 fighters from Russia.").transactions()).isEmpty();
+		// a refusal takes its clause without "that", even where a headline leaves the tagger guessing
+		assertThat(analyze("Belarus rejects claims it sold Su-30 jets to Myanmar").transactions()).isEmpty();
+		assertThat(analyze("Belarus confirms it sold Su-30 jets to Myanmar").transactions()).isNotEmpty();
 		// the negation of a noun reaches the nouns it is about
 		assertThat(analyze("Rosoboronexport gave no details of any negotiations or contracts with Egypt.").transactions())
 			.isEmpty();
