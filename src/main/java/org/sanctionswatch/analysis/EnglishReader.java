@@ -66,7 +66,6 @@ final class EnglishReader implements ClauseReader {
 		}
 		int sentence = f.sentenceOf[from];
 		EnglishSentence s = EnglishSentence.of(f, sentence, this.lexicon, from, to);
-		if (System.getenv("SW_DEBUG") != null) { StringBuilder dbg = new StringBuilder("DBG "); for (int i = 0; i < s.words.length; i++) dbg.append(s.words[i]).append("/").append(s.tags[i]).append(" "); System.err.println(dbg + " groups=" + s.groups); }
 		Clause clause = new Clause(f, s, from, to, year);
 		List<Trigger> triggers = new ArrayList<>(transactionCues.size());
 		for (int m : transactionCues) {
@@ -228,10 +227,17 @@ final class EnglishReader implements ClauseReader {
 				return trigger(cue, kind, direction, stage, "denied", null);
 			}
 			if (verbal && own.first() == headWord && headWord + 1 < this.endWord && this.s.is(headWord + 1, "NOUN")
-					&& headWord > this.firstWord && (this.s.is(headWord - 1, "DET") || this.s.is(headWord - 1, "ADJ"))
+					&& headWord > this.firstWord && (this.s.is(headWord - 1, "DET") || this.s.is(headWord - 1, "ADJ")
+							|| headWord - 2 >= this.firstWord && this.s.is(headWord - 1, "CCONJ")
+									&& this.s.is(headWord - 2, "NOUN"))
 					&& this.s.verbReadings(headWord).stream().allMatch(r -> r.gerund())) {
-				// "a signing ceremony", "the shipping company": a gerund that qualifies a noun
+				// "a signing ceremony", "lunch and signing ceremony": a gerund that qualifies a noun
 				return trigger(cue, kind, direction, stage, "descriptive", null);
+			}
+			if (verbal && "contract".equals(kind) && (figureObject(Math.max(headWord, this.s.word(cue.endToken() - 1)))
+					|| figureBefore(own, headWord))) {
+				// "signed a defence treaty", "the treaty, signed by": a pact between states, not a deal between parties
+				return trigger(cue, kind, direction, stage, "figure", null);
 			}
 			if (verbal && offeredBefore(own)) {
 				return trigger(cue, kind, direction, stage, "offered", null);
@@ -338,6 +344,27 @@ final class EnglishReader implements ClauseReader {
 				}
 			}
 			return false;
+		}
+
+		// the noun phrase right after a verb, when it names no deal: "signed a mutual defence treaty"
+		private boolean figureObject(int last) {
+			for (int w = last + 1; w < Math.min(this.endWord, last + 6); w++) {
+				if (cueClass(w) == CueClass.NON_TRANSACTION) {
+					return true;
+				}
+				if (!this.s.is(w, "DET") && !this.s.is(w, "ADJ") && !this.s.is(w, "NOUN") && !this.s.is(w, "PROPN")
+						&& !this.s.is(w, "NUM")) {
+					return false;
+				}
+			}
+			return false;
+		}
+
+		// a participle set off after the noun it describes: "the Partnership Treaty, signed by"
+		private boolean figureBefore(VerbGroup own, int headWord) {
+			return own.first() == headWord && !this.s.hasAuxiliary(own) && headWord - 2 >= this.firstWord
+					&& this.s.is(headWord - 1, "PUNCT") && cueClass(headWord - 2) == CueClass.NON_TRANSACTION
+					&& this.s.verbReadings(headWord).stream().anyMatch(r -> r.pastParticiple());
 		}
 
 		// "an offer to produce the jet in India": what is offered is not done

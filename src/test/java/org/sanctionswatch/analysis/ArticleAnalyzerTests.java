@@ -96,6 +96,16 @@ class ArticleAnalyzerTests {
 	}
 
 	@Test
+	void aPactBetweenStatesIsPolicyNotADeal() {
+		assertThat(analyze("Russia and North Korea signed a mutual defence treaty in Pyongyang.").transactions()).isEmpty();
+		assertThat(analyze("The partnership treaty, signed by Russia and Iran in January, took effect.").transactions())
+			.isEmpty();
+		assertThat(analyze("Russia and Iran signed a contract for Su-35 fighters in Tehran.").transactions()).isNotEmpty();
+		// a gerund that qualifies a noun names an event, not a deal
+		assertThat(analyze("Russia and Iran cancelled the lunch and signing ceremony in Tehran.").transactions()).isEmpty();
+	}
+
+	@Test
 	void anOperationalStoryIsNotATransaction() {
 		assertThat(analyze("Turkey test-fired the S-400 it bought from Russia.").transactions()).isEmpty();
 	}
