@@ -399,9 +399,16 @@ final class RussianReader implements ClauseReader {
 			}
 			// a noun told by the verb after it: "поставки ... были сорваны", "контракт ... отменен"
 			if (!verbal && governing < 0) {
+				int resume = -1;
 				for (int t = cue.endToken(); t < this.to; t++) {
-					if (this.f.tokens.gapContains(t, ',')) {
-						break;
+					if (t != resume && this.f.tokens.gapContains(t, ',')) {
+						// over an aside: "Переговоров с Россией, как признаёт автор, не ведётся"
+						resume = asideEnd(t);
+						if (resume < 0) {
+							break;
+						}
+						t = resume - 1;
+						continue;
 					}
 					CueClass c = cueClass(t);
 					if (c == CueClass.REFUSAL) {
@@ -428,7 +435,52 @@ final class RussianReader implements ClauseReader {
 			if (dated(head)) {
 				return trigger(cue, kind, direction, stage, "background", null);
 			}
+			if (relative() && mainVerbOutside()) {
+				return trigger(cue, kind, direction, stage, "descriptive", null);
+			}
 			return trigger(cue, kind, direction, newStage, "reports", status);
+		}
+
+		// the token after an aside opened at token t ("как признаёт автор,"), or -1
+		private int asideEnd(int t) {
+			if (RussianReader.this.grammar.asides().stream().noneMatch(a -> is(this.f, t, a))) {
+				return -1;
+			}
+			int sentence = this.f.sentenceOf[t];
+			for (int k = t + 1; k < Math.min(this.f.tokens.size(), t + 8) && this.f.sentenceOf[k] == sentence; k++) {
+				if (this.f.tokens.gapContains(k, ',')) {
+					return k;
+				}
+			}
+			return -1;
+		}
+
+		// "..., которые Турция получила от России": the clause opens with a relative pronoun
+		private boolean relative() {
+			return this.from < this.to && RussianReader.this.grammar.relativePronouns().stream()
+				.anyMatch(r -> is(this.f, this.from, r));
+		}
+
+		// the sentence's own verb, outside this clause, and not itself a deal
+		private boolean mainVerbOutside() {
+			int sentence = this.f.sentenceOf[this.from];
+			for (int t = this.from - 1; t >= 0 && this.f.sentenceOf[t] == sentence; t--) {
+				if (finiteVerb(t) && cueClass(t) != CueClass.TRANSACTION) {
+					return true;
+				}
+			}
+			for (int t = this.to; t < this.f.tokens.size() && this.f.sentenceOf[t] == sentence; t++) {
+				if (finiteVerb(t) && cueClass(t) != CueClass.TRANSACTION) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean finiteVerb(int t) {
+			RussianWord w = word(t);
+			return w != null && w.known() && w.only(PartOfSpeech.VERB) && !w.any(PartOfSpeech.VERB, Feature.INFINITIVE)
+					&& !isAuxiliary(t);
 		}
 
 		private Trigger trigger(Mention cue, String kind, String direction, String stage, String verdict,

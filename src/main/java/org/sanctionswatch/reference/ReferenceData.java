@@ -283,7 +283,8 @@ public final class ReferenceData {
 						doc.strings(table, ending).stream().map(c -> c.toUpperCase(java.util.Locale.ROOT)).toList()));
 				this.russian = new RussianGrammar(prepositions, folded(doc, grammar, "clause-openers"),
 						folded(doc, grammar, "auxiliaries"), folded(doc, grammar, "coordinators"),
-						folded(doc, grammar, "temporal-prepositions"), actors, endings);
+						folded(doc, grammar, "temporal-prepositions"), actors, endings,
+						folded(doc, grammar, "relative-pronouns"), folded(doc, grammar, "asides"));
 			}
 			@SuppressWarnings("unchecked")
 			Map<String, Object> words = (Map<String, Object>) root.get("function-words");

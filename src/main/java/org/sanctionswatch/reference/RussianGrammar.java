@@ -11,9 +11,11 @@ import java.util.Set;
  */
 public record RussianGrammar(List<Preposition> prepositions, Set<String> clauseOpeners, Set<String> auxiliaries,
 		Set<String> coordinators, Set<String> temporalPrepositions, Set<List<String>> actorNouns,
-		Map<String, List<String>> unknownWordEndings) {
+		Map<String, List<String>> unknownWordEndings, Set<String> relativePronouns, Set<String> asides) {
 
 	public RussianGrammar {
+		asides = Set.copyOf(asides);
+		relativePronouns = Set.copyOf(relativePronouns);
 		prepositions = List.copyOf(prepositions);
 		clauseOpeners = Set.copyOf(clauseOpeners);
 		auxiliaries = Set.copyOf(auxiliaries);

@@ -96,6 +96,21 @@ class RussianReaderTests {
 	}
 
 	@Test
+	void aDealToldInARelativeClauseDescribesTheMainClausesNoun() {
+		assertThat(analyze("Индийские военные показали истребители Су-30МКИ, которые Индия получила от России.")
+			.transactions()).isEmpty();
+		// unless the sentence's own verb is the deal too
+		assertThat(analyze("Россия поставит Индии комплексы С-400, которые будут переданы в этом году.").transactions())
+			.isNotEmpty();
+	}
+
+	@Test
+	void aNegationAfterAnAsideStillNegates() {
+		assertThat(analyze("Переговоров с Россией о покупке МиГ-35, как признают в Буэнос-Айресе, не ведется.")
+			.transactions()).isEmpty();
+	}
+
+	@Test
 	void negatedDeniedAndSpeculativeDealsAreNotTransactions() {
 		assertThat(analyze("Сербия не будет покупать у России комплексы С-400.").transactions()).isEmpty();
 		assertThat(analyze("Тегеран опроверг сообщения о передаче России беспилотников.").transactions()).isEmpty();
