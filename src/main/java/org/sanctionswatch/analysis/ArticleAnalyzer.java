@@ -456,6 +456,20 @@ public final class ArticleAnalyzer {
 		if (kinds.stream().noneMatch(EXPLICIT_TRADE::contains)) {
 			return;
 		}
+		// a joint venture sells for its partners too: BrahMos Aerospace's exports are NPO Mashinostroyeniya's
+		for (Party p : List.copyOf(parties)) {
+			String partners = p.primary().attribute("partners");
+			if (partners == null || (p.role() != Role.SELLER && p.role() != Role.PARTNER)) {
+				continue;
+			}
+			for (String id : partners.split(",")) {
+				Entry partner = this.reference.entry(id);
+				if (partner != null && parties.stream().noneMatch(q -> q.primary().id().equals(id))) {
+					parties.add(new Party(List.of(partner), Role.IMPLIED, null,
+							"partner in the joint venture " + p.primary().name()));
+				}
+			}
+		}
 		boolean foreignBuyer = parties.stream()
 			.anyMatch(p -> (p.role() == Role.BUYER || p.role() == Role.PARTNER) && !"RU".equals(p.country()));
 		boolean otherSeller = parties.stream().anyMatch(p -> p.role() == Role.SELLER && !"RU".equals(p.country()));

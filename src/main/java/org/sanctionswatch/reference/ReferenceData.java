@@ -91,6 +91,7 @@ public final class ReferenceData {
 			throw new IllegalStateException("list-names.yaml is missing");
 		}
 		loader.cldrCountryNames();
+		loader.checkPartners();
 		return new ReferenceData(loader.registrations, loader.entries, loader.lexicon, loader.russian,
 				loader.listNaming, versions.toString());
 	}
@@ -228,8 +229,11 @@ public final class ReferenceData {
 				doc.strings(node, "places").forEach(n -> register(country, n, NameForm.PLACE));
 				for (Map<String, Object> body : doc.maps(node, "bodies")) {
 					String bodyName = doc.string(body, "name");
+					List<String> partners = doc.strings(body, "partners");
+					Map<String, String> attributes = partners.isEmpty() ? Map.of()
+							: Map.of("partners", String.join(",", partners.stream().map(Loader::ref).toList()));
 					Entry entry = new Entry("body:" + doc.string(body, "id"), Kind.GOVERNMENT_BODY, bodyName, code,
-							String.valueOf(body.getOrDefault("kind", "government")), List.of(), Map.of());
+							String.valueOf(body.getOrDefault("kind", "government")), List.of(), attributes);
 					add(entry, bodyName, doc.strings(body, "names"), doc.strings(body, "contextual"));
 				}
 			}
@@ -356,6 +360,22 @@ public final class ReferenceData {
 		private void register(Entry entry, String name, NameForm form) {
 			this.entries.putIfAbsent(entry.id(), entry);
 			this.registrations.add(new Registration(entry, name, form));
+		}
+
+		// a joint venture's partners are entities of entities.yaml, which may load after countries.yaml
+		void checkPartners() {
+			for (Entry e : this.entries.values()) {
+				String partners = e.attribute("partners");
+				if (partners == null) {
+					continue;
+				}
+				for (String id : partners.split(",")) {
+					if (!this.entries.containsKey(id)) {
+						throw new IllegalStateException("countries.yaml: " + e.id() + " names partner '"
+								+ id.substring(id.indexOf(':') + 1) + "', which entities.yaml does not define");
+					}
+				}
+			}
 		}
 
 		private static @Nullable String ref(@Nullable String id) {

@@ -122,6 +122,15 @@ class ArticleAnalyzerTests {
 	}
 
 	@Test
+	void aJointVentureSellsForItsRussianPartners() {
+		Transaction t = onlyTransaction("Indo-Russia Rifles handed over 70,000 AK-203 rifles to the Indian Army.");
+		assertThat(t.parties()).filteredOn(p -> p.role() == Role.IMPLIED).extracting(p -> p.primary().id())
+			.contains("ref:rosoboronexport", "ref:kalashnikov");
+		assertThat(t.parties()).filteredOn(p -> p.role() == Role.IMPLIED)
+			.allSatisfy(p -> assertThat(p.reason()).contains("Indo-Russia Rifles"));
+	}
+
+	@Test
 	void noExporterIsImpliedWithoutAForeignBuyer() {
 		Transaction t = onlyTransaction("Russia delivered Pantsir-S1 systems to its own army.");
 		assertThat(party(t, "ref:rosoboronexport")).isNull();
