@@ -354,7 +354,7 @@ final class RussianReader implements ClauseReader {
 			for (int t = cue.firstToken() - 1; t >= this.from; t--) {
 				CueClass c = cueClass(t);
 				boolean verb = anyVerb(t);
-				if (c == CueClass.BACKGROUND) {
+				if (c == CueClass.BACKGROUND && !(verbal && prepositionalMarker(t))) {
 					return trigger(cue, kind, direction, stage, "background", null);
 				}
 				if (c == CueClass.NON_TRANSACTION) {
@@ -439,6 +439,15 @@ final class RussianReader implements ClauseReader {
 				return trigger(cue, kind, direction, stage, "descriptive", null);
 			}
 			return trigger(cue, kind, direction, newStage, "reports", status);
+		}
+
+		// "Вслед за снарядами КНДР передала России...": a marker that governs a noun dates that noun, not the verb
+		// of the clause; "после того как" and "ранее" date the verb
+		private boolean prepositionalMarker(int t) {
+			int m = this.f.mentionAt[t];
+			int last = (m >= 0) ? this.f.mentions.get(m).endToken() - 1 : t;
+			RussianWord next = (last + 1 < this.to) ? word(last + 1) : null;
+			return preposition(last) && next != null && !anyVerb(last + 1) && cueClass(last + 1) != CueClass.TRANSACTION;
 		}
 
 		// the token after an aside opened at token t ("как признаёт автор,"), or -1

@@ -105,6 +105,13 @@ class RussianReaderTests {
 	}
 
 	@Test
+	void aMarkerThatGovernsANounDatesTheNounNotTheVerb() {
+		assertThat(analyze("Вслед за снарядами КНДР передала России реактивные системы залпового огня.").transactions())
+			.isNotEmpty();
+		assertThat(analyze("После покупки С-400 Турция была исключена из программы F-35.").transactions()).isEmpty();
+	}
+
+	@Test
 	void aNegationAfterAnAsideStillNegates() {
 		assertThat(analyze("Переговоров с Россией о покупке МиГ-35, как признают в Буэнос-Айресе, не ведется.")
 			.transactions()).isEmpty();
